@@ -1,0 +1,88 @@
+using Microsoft.DurableTask;
+
+namespace ClearanceWorkflow.Core.Activities;
+
+/// <summary>Writes new timeline entries and the index row of a case. Idempotent: rows are keyed by case and sequence.</summary>
+[DurableTask(Name)]
+public sealed class RecordCaseHistory(ICaseTimeline timeline, ICaseIndex index) : TaskActivity<CaseHistoryUpdate, bool>
+{
+    /// <summary>The activity name.</summary>
+    public const string Name = nameof(RecordCaseHistory);
+
+    /// <inheritdoc />
+    public override async Task<bool> RunAsync(TaskActivityContext context, CaseHistoryUpdate input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Entries.Count > 0)
+        {
+            await timeline.AppendAsync(input.CaseNumber, input.Entries, CancellationToken.None);
+        }
+        await index.UpsertAsync(input.Index, CancellationToken.None);
+        return true;
+    }
+}
+
+/// <summary>Renders a letter or notice to PDF and stores it. Idempotent: the item id names the blob.</summary>
+[DurableTask(Name)]
+public sealed class RenderCorrespondence(ICorrespondenceRenderer renderer, ICorrespondenceStore store) : TaskActivity<RenderRequest, bool>
+{
+    /// <summary>The activity name.</summary>
+    public const string Name = nameof(RenderCorrespondence);
+
+    /// <inheritdoc />
+    public override async Task<bool> RunAsync(TaskActivityContext context, RenderRequest input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var pdf = renderer.Render(input.Content);
+        await store.SaveAsync(input.Content.CaseNumber, input.ItemId, pdf, CancellationToken.None);
+        return true;
+    }
+}
+
+/// <summary>Puts a rendered item in the mailroom's outbox. Idempotent.</summary>
+[DurableTask(Name)]
+public sealed class PlaceInOutbox(IOutbox outbox) : TaskActivity<OutboxItem, bool>
+{
+    /// <summary>The activity name.</summary>
+    public const string Name = nameof(PlaceInOutbox);
+
+    /// <inheritdoc />
+    public override async Task<bool> RunAsync(TaskActivityContext context, OutboxItem input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await outbox.AddAsync(input, CancellationToken.None);
+        return true;
+    }
+}
+
+/// <summary>Takes a mailed item out of the outbox. Idempotent.</summary>
+[DurableTask(Name)]
+public sealed class RemoveFromOutbox(IOutbox outbox) : TaskActivity<OutboxItem, bool>
+{
+    /// <summary>The activity name.</summary>
+    public const string Name = nameof(RemoveFromOutbox);
+
+    /// <inheritdoc />
+    public override async Task<bool> RunAsync(TaskActivityContext context, OutboxItem input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await outbox.RemoveAsync(input.CaseNumber, input.ItemId, CancellationToken.None);
+        return true;
+    }
+}
+
+/// <summary>Registers an issued letter so that <c>GET /api/verify/{code}</c> answers for it. Idempotent.</summary>
+[DurableTask(Name)]
+public sealed class RegisterVerification(IVerificationRegistry registry) : TaskActivity<VerificationRecord, bool>
+{
+    /// <summary>The activity name.</summary>
+    public const string Name = nameof(RegisterVerification);
+
+    /// <inheritdoc />
+    public override async Task<bool> RunAsync(TaskActivityContext context, VerificationRecord input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await registry.RegisterAsync(input, CancellationToken.None);
+        return true;
+    }
+}

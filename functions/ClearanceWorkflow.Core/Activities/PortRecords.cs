@@ -1,0 +1,34 @@
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+
+namespace ClearanceWorkflow.Core.Activities;
+
+/// <summary>One row of the case index.</summary>
+public sealed record CaseIndexEntry(
+    string CaseNumber, ServiceKind Service, CaseState Status, CaseStage Stage, WaitingOn WaitingOn,
+    DateTimeOffset OpenedAt, DateTimeOffset StageEnteredAt, DateTimeOffset? Deadline, CaseOutcome? Outcome);
+
+/// <summary>A change to a case's records: new timeline entries and the case's index row.</summary>
+public sealed record CaseHistoryUpdate(string CaseNumber, IReadOnlyList<TimelineEntry> Entries, CaseIndexEntry Index);
+
+/// <summary>What a letter or notice says, ready to be laid out.</summary>
+public sealed record CorrespondenceContent(
+    string CaseNumber,
+    CorrespondenceKind Kind,
+    DateOnly Date,
+    string RecipientName,
+    IReadOnlyList<string> RecipientAddress,
+    string Subject,
+    IReadOnlyList<string> Paragraphs,
+    string? VerificationCode);
+
+/// <summary>A request to render a piece of correspondence and store it under its item id.</summary>
+public sealed record RenderRequest(string ItemId, CorrespondenceContent Content);
+
+/// <summary>An item in the mailroom's outbox; no personal data beyond the case number.</summary>
+public sealed record OutboxItem(string CaseNumber, string ItemId, CorrespondenceKind Kind, DateTimeOffset QueuedAt);
+
+/// <summary>What a verification code proves about an issued document.</summary>
+public sealed record VerificationRecord(
+    string VerificationCode, string CaseNumber, ServiceKind Service, CorrespondenceKind Kind, string HolderName,
+    DateOnly IssuedOn, bool Revoked);

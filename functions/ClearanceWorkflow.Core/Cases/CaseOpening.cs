@@ -1,0 +1,28 @@
+using ClearanceWorkflow.Core.Domain;
+
+namespace ClearanceWorkflow.Core.Cases;
+
+/// <summary>The input of a case's orchestration: what intake recorded, and the terms captured at opening.</summary>
+public sealed record CaseOpening
+{
+    /// <summary>The case number, which is also the orchestration instance id.</summary>
+    public required string CaseNumber { get; init; }
+    /// <summary>The service this case runs.</summary>
+    public required ServiceKind Service { get; init; }
+    /// <summary>How the request arrived.</summary>
+    public required IntakeChannel Channel { get; init; }
+    /// <summary>The day the mail was received (decides the fee).</summary>
+    public required DateOnly ReceivedOn { get; init; }
+    /// <summary>The applicant.</summary>
+    public required Applicant Applicant { get; init; }
+    /// <summary>The clearance request, for clearance letters and referrals.</summary>
+    public ClearanceRequest? Clearance { get; init; }
+    /// <summary>The instrument found in the envelope.</summary>
+    public PaymentInstrument? Payment { get; init; }
+    /// <summary>The terms captured at opening.</summary>
+    public required CaseTerms Terms { get; init; }
+    /// <summary>Who opened the case (a staff id).</summary>
+    public required string OpenedBy { get; init; }
+    /// <summary>When the case was opened.</summary>
+    public required DateTimeOffset OpenedAt { get; init; }
+}

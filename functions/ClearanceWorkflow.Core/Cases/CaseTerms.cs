@@ -1,0 +1,25 @@
+using ClearanceWorkflow.Core.Domain;
+
+namespace ClearanceWorkflow.Core.Cases;
+
+/// <summary>
+/// The settings that decide a case's course, captured when the case opens so that a replay or a later change
+/// of settings never rewrites a running case.
+/// </summary>
+public sealed record CaseTerms
+{
+    /// <summary>The fee due, from the schedule on the day the mail was received.</summary>
+    public decimal FeeDue { get; init; }
+
+    /// <summary>Service targets for stages that wait on staff or the bank; passing one flags the case overdue.</summary>
+    public Dictionary<CaseStage, TimeSpan> StageTargets { get; init; } = [];
+
+    /// <summary>How long the applicant has to answer a deficiency notice before the case is closed as abandoned.</summary>
+    public TimeSpan ApplicantDeadline { get; init; }
+
+    /// <summary>How long the applicant has to replace a dishonored payment.</summary>
+    public TimeSpan ReplacementPaymentDeadline { get; init; }
+
+    /// <summary>The target for <paramref name="stage"/>, or null when the stage has none.</summary>
+    public TimeSpan? TargetFor(CaseStage stage) => StageTargets.TryGetValue(stage, out var t) ? t : null;
+}

@@ -1,0 +1,211 @@
+using ClearanceWorkflow.Core.Activities;
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+using Microsoft.DurableTask;
+
+namespace ClearanceWorkflow.Core.Workflows;
+
+/// <summary>
+/// A clearance-letter case, stage by stage as a clerk works it: documents scanned and reviewed (with the
+/// deficiency loop), payment deposited and cleared (with the dishonored loop), records checked, the letter
+/// rendered, approved, and mailed.
+/// </summary>
+[DurableTask(Name)]
+public sealed class ClearanceLetterOrchestrator : TaskOrchestrator<CaseOpening, CaseStatus>
+{
+    /// <summary>The orchestration name.</summary>
+    public const string Name = nameof(ClearanceLetterOrchestrator);
+
+    /// <inheritdoc />
+    public override Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input) =>
+        new ClearanceLetterProcedure(new CaseFlow(context, input, CaseStage.AwaitingScans)).RunAsync();
+}
+
+/// <summary>The procedure of one clearance-letter case.</summary>
+internal sealed class ClearanceLetterProcedure(CaseFlow flow)
+{
+    private CaseTerms Terms => flow.Opening.Terms;
+
+    private ApplicantCategory Category => flow.Opening.Clearance?.Category
+        ?? throw new InvalidOperationException("A clearance letter needs an applicant category.");
+
+    public async Task<CaseStatus> RunAsync()
+    {
+        flow.Update(s => s with
+        {
+            Payment = new CasePayment(flow.Opening.Payment?.Instrument, Terms.FeeDue, PaymentState.Received),
+        });
+        flow.Record("CaseOpened", flow.Opening.OpenedBy, $"Mail received {flow.Opening.ReceivedOn:yyyy-MM-dd}; fee due {Terms.FeeDue:0.00}");
+        if (await ReviewDocumentsAsync() && await CollectPaymentAsync())
+        {
+            await CheckRecordsAndDecideAsync();
+        }
+        return flow.Status;
+    }
+
+    /// <summary>Scanning and review, as many rounds as it takes; false when the case closed as abandoned.</summary>
+    private async Task<bool> ReviewDocumentsAsync()
+    {
+        while (true)
+        {
+            var scanned = await WaitStaffAsync(CaseStage.AwaitingScans, WaitingOn.Scanning, EventTypes.ScanningCompleted);
+            flow.Record("ScanningCompleted", scanned.Actor, $"{flow.Status.Documents.Count} document(s) scanned", scanned);
+
+            var review = await WaitStaffAsync(CaseStage.DocumentReview, WaitingOn.Staff, EventTypes.DocumentsReviewed);
+            var missing = ApplyReview(review);
+            if (missing.Count == 0)
+            {
+                return true;
+            }
+            if (!await RequestMissingAsync(missing))
+            {
+                return false;
+            }
+        }
+    }
+
+    private List<string> ApplyReview(CaseEvent review)
+    {
+        var body = review.BodyAs<DocumentsReviewed>();
+        var verdicts = (body.Verdicts ?? []).Where(v => v.DocumentId is not null)
+            .GroupBy(v => v.DocumentId!).ToDictionary(g => g.Key, g => g.Last());
+        flow.Update(s => s with
+        {
+            Documents = s.Documents.Select(d => verdicts.TryGetValue(d.DocumentId, out var v)
+                ? d with { Review = v.Accepted == true ? ReviewState.Accepted : ReviewState.Rejected, Reason = v.Accepted == true ? null : v.Reason }
+                : d).ToList(),
+        });
+        var accepted = flow.Status.Documents.Where(d => d.Review == ReviewState.Accepted).Select(d => d.Type);
+        var missing = RequiredDocuments.Missing(Category, accepted, body.ResidencyConfirmed == true)
+            .Select(item => item.Description).ToList();
+        missing.AddRange(flow.Status.Documents.Where(d => d.Review == ReviewState.Rejected)
+            .Select(d => $"a replacement for the {d.Type.Replace('-', ' ')} we could not accept ({d.Reason})"));
+        if (flow.Opening.Payment is null)
+        {
+            missing.Add($"a check, money order or cashier's check for {Terms.FeeDue:0.00} dollars payable to LAPD");
+        }
+        flow.Record("DocumentsReviewed", review.Actor,
+            missing.Count == 0 ? "All required documents accepted; residency confirmed" : $"{missing.Count} item(s) missing or rejected",
+            review);
+        return missing;
+    }
+
+    /// <summary>The deficiency loop: a notice, then supplemental mail or, past the deadline, closure as abandoned.</summary>
+    private async Task<bool> RequestMissingAsync(IReadOnlyList<string> missing)
+    {
+        await flow.IssueCorrespondenceAsync(CorrespondenceKind.DeficiencyNotice, "Items needed for your clearance letter request",
+            LetterTexts.DeficiencyNotice(missing, Terms.ApplicantDeadline), null, awaitsApproval: false);
+        var answer = await flow.WaitAsync(CaseStage.AwaitingApplicant, WaitingOn.Applicant,
+            [EventTypes.SupplementalMailReceived], Deadline.Hard(Terms.ApplicantDeadline));
+        if (answer is null)
+        {
+            flow.Record("ApplicantDeadlinePassed", CaseFlow.System, "No supplemental mail by the deadline");
+            flow.Update(s => s with { Payment = s.Payment! with { State = PaymentState.Returned } });
+            var notice = await flow.IssueCorrespondenceAsync(CorrespondenceKind.ReturnedPaymentNotice, "Your request is closed",
+                LetterTexts.AbandonedNotice(), null, awaitsApproval: false);
+            await MailAndCloseAsync(notice, CaseOutcome.Abandoned, "No answer to the deficiency notice; payment returned uncashed");
+            return false;
+        }
+        flow.Record("SupplementalMailReceived", answer.Actor, "Back to scanning and review", answer);
+        return true;
+    }
+
+    /// <summary>Deposit after the documents are complete; cleared, or dishonored and replaced. False when payment failed.</summary>
+    private async Task<bool> CollectPaymentAsync()
+    {
+        while (true)
+        {
+            var deposited = await WaitStaffAsync(CaseStage.AwaitingDeposit, WaitingOn.Staff, EventTypes.PaymentDeposited);
+            SetPayment(PaymentState.Deposited);
+            flow.Record("PaymentDeposited", deposited.Actor, "Instrument deposited", deposited);
+
+            var outcome = await WaitStaffAsync(CaseStage.AwaitingClearance, WaitingOn.Payment,
+                EventTypes.PaymentCleared, EventTypes.PaymentDishonored);
+            if (outcome.Type == EventTypes.PaymentCleared)
+            {
+                SetPayment(PaymentState.Cleared);
+                flow.Record("PaymentCleared", outcome.Actor, "Payment cleared", outcome);
+                return true;
+            }
+            SetPayment(PaymentState.Dishonored);
+            flow.Record("PaymentDishonored", outcome.Actor, outcome.BodyAs<PaymentDishonored>().Reason, outcome);
+            await flow.IssueCorrespondenceAsync(CorrespondenceKind.DeficiencyNotice, "Your payment was returned unpaid",
+                LetterTexts.DishonoredNotice(Terms.FeeDue, Terms.ReplacementPaymentDeadline), null, awaitsApproval: false);
+            var replacement = await flow.WaitAsync(CaseStage.AwaitingReplacementPayment, WaitingOn.Applicant,
+                [EventTypes.ReplacementPaymentReceived], Deadline.Hard(Terms.ReplacementPaymentDeadline));
+            if (replacement is null)
+            {
+                await flow.CloseAsync(CaseOutcome.PaymentFailed, CaseFlow.System, "No replacement payment by the deadline");
+                return false;
+            }
+            var payment = replacement.BodyAs<ReplacementPaymentReceived>().Payment;
+            flow.Update(s => s with { Payment = new CasePayment(payment?.Instrument, Terms.FeeDue, PaymentState.Received) });
+            flow.Record("ReplacementPaymentReceived", replacement.Actor, $"{payment?.Instrument}", replacement);
+        }
+    }
+
+    private async Task CheckRecordsAndDecideAsync()
+    {
+        var check = await WaitStaffAsync(CaseStage.RecordsCheck, WaitingOn.Staff, EventTypes.RecordsChecked);
+        var result = check.BodyAs<RecordsChecked>().Result;
+        flow.Record("RecordsChecked", check.Actor, result.ToString(), check);
+        if (result == RecordsCheckResult.NoRecord)
+        {
+            await IssueLetterAsync(disclosure: null);
+            return;
+        }
+        var decided = await WaitStaffAsync(CaseStage.SupervisorDecision, WaitingOn.Staff, EventTypes.SupervisorDecided);
+        var decision = decided.BodyAs<SupervisorDecided>();
+        flow.Record("SupervisorDecided", decided.Actor, $"{decision.Decision}: {decision.Reason}", decided);
+        if (decision.Decision == SupervisorDecision.IssueWithDisclosure)
+        {
+            await IssueLetterAsync(decision.Reason);
+            return;
+        }
+        var denial = await flow.IssueCorrespondenceAsync(CorrespondenceKind.DenialLetter, "Your clearance letter request",
+            LetterTexts.DenialLetter(decision.Reason!), null, awaitsApproval: false);
+        await MailAndCloseAsync(denial, CaseOutcome.Denied, "Denied by a supervisor");
+    }
+
+    private async Task IssueLetterAsync(string? disclosure)
+    {
+        var code = VerificationCode.From(flow.NewGuid());
+        var letter = await flow.IssueCorrespondenceAsync(CorrespondenceKind.ClearanceLetter, "Clearance letter",
+            LetterTexts.ClearanceLetter(flow.Opening, disclosure), code, awaitsApproval: true);
+        var approved = await WaitStaffAsync(CaseStage.LetterApproval, WaitingOn.Staff, EventTypes.LetterApproved);
+        flow.Record("LetterApproved", approved.Actor, $"Letter {letter.ItemId} approved", approved);
+        await flow.CallAsync(RegisterVerification.Name, new VerificationRecord(
+            code, flow.Status.CaseNumber, ServiceKind.ClearanceLetter, CorrespondenceKind.ClearanceLetter,
+            flow.Opening.Applicant.FullName, DateOnly.FromDateTime(flow.Now.UtcDateTime), Revoked: false));
+        await flow.SendToOutboxAsync(letter);
+        await MailAndCloseAsync(letter, CaseOutcome.Issued, "Letter mailed");
+    }
+
+    /// <summary>Waits for the mailroom to mail <paramref name="item"/> (other items may be mailed meanwhile), then closes.</summary>
+    private async Task MailAndCloseAsync(CaseCorrespondence item, CaseOutcome outcome, string why)
+    {
+        while (flow.InOutbox(item.ItemId) is not null)
+        {
+            var mailed = await WaitStaffAsync(CaseStage.AwaitingMailing, WaitingOn.Staff, EventTypes.CorrespondenceMailed);
+            if (flow.InOutbox(mailed.BodyAs<CorrespondenceMailed>().ItemId) is { } done)
+            {
+                await flow.MarkMailedAsync(done, mailed);
+            }
+            else
+            {
+                flow.Record("EventIgnored", mailed.Actor, "The item is not waiting in the outbox", mailed);
+            }
+        }
+        await flow.CloseAsync(outcome, CaseFlow.System, why);
+    }
+
+    private async Task<CaseEvent> WaitStaffAsync(CaseStage stage, WaitingOn waitingOn, params string[] expected)
+    {
+        var target = Terms.TargetFor(stage) ?? TimeSpan.FromDays(30);
+        return await flow.WaitAsync(stage, waitingOn, expected, Deadline.Target(target))
+            ?? throw new InvalidOperationException("A service target never ends a wait.");
+    }
+
+    private void SetPayment(PaymentState state) =>
+        flow.Update(s => s with { Payment = s.Payment! with { State = state } });
+}

@@ -1,0 +1,77 @@
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+
+namespace ClearanceWorkflow.Core.Workflows;
+
+/// <summary>What the unit's letters and notices say.</summary>
+public static class LetterTexts
+{
+    /// <summary>The unit's return address, printed on every item.</summary>
+    public static readonly IReadOnlyList<string> Unit =
+    [
+        "Los Angeles Police Department",
+        "Records and Identification Division, CSRRU",
+        "Police Administration Building",
+        "100 W. 1st Street, Los Angeles, CA 90012",
+        "(213) 486-8320",
+    ];
+
+    /// <summary>The clearance letter.</summary>
+    public static IReadOnlyList<string> ClearanceLetter(CaseOpening opening, string? disclosure)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        var purpose = opening.Clearance?.Purpose == ClearancePurpose.Adoption ? "adoption" : "foreign travel";
+        var destination = string.IsNullOrWhiteSpace(opening.Clearance?.DestinationCountry)
+            ? "" : $" This letter is issued for presentation to the government of {opening.Clearance!.DestinationCountry}.";
+        var finding = disclosure is null
+            ? $"A search of the records of the Los Angeles Police Department was made for {opening.Applicant.FullName}, "
+              + $"born {opening.Applicant.DateOfBirth:yyyy-MM-dd}, and no record of arrest was found."
+            : $"A search of the records of the Los Angeles Police Department was made for {opening.Applicant.FullName}, "
+              + $"born {opening.Applicant.DateOfBirth:yyyy-MM-dd}. Disclosure: {disclosure}";
+        return
+        [
+            "To whom it may concern:",
+            finding,
+            $"This letter is issued at the request of the person named above for the purpose of {purpose} only.{destination}",
+            "This letter covers the records of the Los Angeles Police Department only. Its authenticity can be "
+            + "checked with the verification code printed below.",
+        ];
+    }
+
+    /// <summary>The deficiency notice listing exactly what is missing.</summary>
+    public static IReadOnlyList<string> DeficiencyNotice(IEnumerable<string> missing, TimeSpan deadline)
+    {
+        var lines = new List<string>
+        {
+            "We received your request for a clearance letter, but we cannot process it yet. Please send us the following:",
+        };
+        lines.AddRange(missing.Select(m => $"- {m}"));
+        lines.Add($"Mail the items with your case number within {deadline.TotalDays:0} days. If we do not receive them by then, "
+            + "your request will be closed and your payment returned uncashed.");
+        return lines;
+    }
+
+    /// <summary>The denial letter.</summary>
+    public static IReadOnlyList<string> DenialLetter(string reason) =>
+    [
+        "We have reviewed your request for a clearance letter and are unable to issue one.",
+        $"Reason: {reason}",
+        "If you believe a record is in error, you may contact the Records and Identification Division at the address above.",
+    ];
+
+    /// <summary>The notice asking for a replacement payment after a dishonored one.</summary>
+    public static IReadOnlyList<string> DishonoredNotice(decimal fee, TimeSpan deadline) =>
+    [
+        "Your payment for a clearance letter was returned unpaid by your bank.",
+        $"Please send a money order or cashier's check for {fee:0.00} dollars payable to LAPD, with your case number, within "
+        + $"{deadline.TotalDays:0} days. If we do not receive it by then, your request will be closed.",
+    ];
+
+    /// <summary>The closure notice sent with the uncashed payment when the applicant did not answer.</summary>
+    public static IReadOnlyList<string> AbandonedNotice() =>
+    [
+        "We did not receive the items we asked for by the deadline, so your request for a clearance letter is closed.",
+        "Your payment is returned with this notice, uncashed. You are welcome to send a new, complete request.",
+    ];
+
+}
