@@ -188,7 +188,10 @@ public sealed class CaseFlow
         }
         var timer = context.CreateTimer(due.Value.UtcDateTime, cancel.Token);
         var first = await Task.WhenAny(received, timer);
-        await cancel.CancelAsync();
+        // Synchronous on purpose: an awaited CancelAsync would resume off the orchestration's thread.
+#pragma warning disable CA1849
+        cancel.Cancel();
+#pragma warning restore CA1849
         return first == received ? await received : null;
     }
 

@@ -1,0 +1,54 @@
+using ClearanceWorkflow.Core.Workflows;
+using ClearanceWorkflow.Service.Storage;
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using Grpc.Net.Client;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Microsoft.DurableTask.Worker;
+
+namespace ClearanceWorkflow.Server;
+
+/// <summary>
+/// The durable plumbing of the server: <c>AzureStorageOrchestrationService</c> behind the in-process gRPC sidecar,
+/// and the Durable Task worker and client talking to that sidecar over loopback.
+/// </summary>
+public static class DurableBackend
+{
+    /// <summary>Registers the backend, the sidecar, the worker (with every case task) and the client.</summary>
+    public static IServiceCollection AddDurableBackend(this IServiceCollection services, DurableBackendOptions options, IConfiguration configuration)
+    {
+        services.AddSingleton(sp =>
+        {
+            var connectionString = configuration[StorageConnection.Setting];
+            var accountName = configuration[$"{StorageConnection.Setting}:accountName"];
+            var provider = !string.IsNullOrWhiteSpace(connectionString)
+                ? new StorageAccountClientProvider(connectionString)
+                : new StorageAccountClientProvider(accountName!, new Azure.Identity.DefaultAzureCredential());
+            return new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+            {
+                TaskHubName = options.TaskHub,
+                StorageAccountClientProvider = provider,
+                WorkerId = options.WorkerId,
+                PartitionCount = options.PartitionCount,
+                MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+                MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
+                MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
+                LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
+            });
+        });
+        services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        services.AddGrpc();
+        services.AddSingleton<TaskHubGrpcServer>();
+
+        var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{options.SidecarPort}");
+        services.AddDurableTaskWorker(builder =>
+        {
+            builder.UseGrpc(channel);
+            builder.AddTasks(registry => registry.AddCaseTasks());
+        });
+        services.AddDurableTaskClient(builder => builder.UseGrpc(channel));
+        return services;
+    }
+}

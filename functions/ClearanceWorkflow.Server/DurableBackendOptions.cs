@@ -1,0 +1,32 @@
+namespace ClearanceWorkflow.Server;
+
+/// <summary>
+/// The durable backend of the self-hosted server (section <c>Durable</c>): the Azure Storage task hub that
+/// Durable Functions uses too, and how eagerly it polls. See the README for why each default.
+/// </summary>
+public sealed class DurableBackendOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Durable";
+
+    /// <summary>The task hub (queues, tables and leases share this prefix).</summary>
+    public string TaskHub { get; init; } = "ClearanceWorkflow";
+
+    /// <summary>A stable id per server process, so a restarted process takes its partition leases straight back.</summary>
+    public string WorkerId { get; init; } = Environment.MachineName;
+
+    /// <summary>Control-queue partitions: the most server processes that can share the orchestration work.</summary>
+    public int PartitionCount { get; init; } = 4;
+
+    /// <summary>The longest an idle queue waits between polls; the first thing staff feel after sending an event.</summary>
+    public TimeSpan MaxQueuePollingInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Orchestration episodes run at once.</summary>
+    public int MaxConcurrentOrchestrations { get; init; } = 32;
+
+    /// <summary>Activities run at once.</summary>
+    public int MaxConcurrentActivities { get; init; } = 32;
+
+    /// <summary>The loopback port of the in-process gRPC sidecar.</summary>
+    public int SidecarPort { get; init; } = 7072;
+}

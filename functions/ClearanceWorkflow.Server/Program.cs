@@ -1,0 +1,39 @@
+using System.Net;
+using ClearanceWorkflow.Server;
+using ClearanceWorkflow.Service;
+using ClearanceWorkflow.Service.Identity;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+
+var builder = WebApplication.CreateBuilder(args);
+var durable = builder.Configuration.GetSection(DurableBackendOptions.Section).Get<DurableBackendOptions>() ?? new DurableBackendOptions();
+var listen = builder.Configuration.GetSection(ServerAddressOptions.Section).Get<ServerAddressOptions>() ?? new ServerAddressOptions();
+
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Listen(IPAddress.Parse(listen.Address), listen.Port, l => l.Protocols = HttpProtocols.Http1);
+    // The sidecar speaks gRPC to the worker in this process only: HTTP/2 on loopback.
+    kestrel.Listen(IPAddress.Loopback, durable.SidecarPort, l => l.Protocols = HttpProtocols.Http2);
+});
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+builder.Services.AddClearanceWorkflowService(builder.Configuration);
+builder.Services.AddSingleton<ICallerResolver, ApiKeyCallerResolver>();
+builder.Services.AddDurableBackend(durable, builder.Configuration);
+builder.Services.AddHostedService<ScanWatcher>();
+
+var app = builder.Build();
+// Created before start so it sees ApplicationStarted and begins dispatching once the worker connects.
+app.Services.GetRequiredService<TaskHubGrpcServer>();
+await StartupWait.PrepareStorageAsync(app.Services, app.Lifetime.ApplicationStopping);
+
+app.MapGrpcService<TaskHubGrpcServer>().RequireHost($"*:{durable.SidecarPort}");
+app.MapCaseRoutes();
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    app.Logger.LogInformation("ClearanceWorkflow listening on http://{Address}:{Port}/api (task hub {TaskHub})", listen.Address, listen.Port, durable.TaskHub);
+    if (app.Environment.IsDevelopment())
+    {
+        DevelopmentKeys.Print(app.Configuration, app.Services.GetRequiredService<ClearanceWorkflow.Service.Storage.StorageConnection>());
+    }
+});
+await app.RunAsync();

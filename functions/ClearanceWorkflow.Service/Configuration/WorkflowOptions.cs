@@ -1,0 +1,45 @@
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+
+namespace ClearanceWorkflow.Service.Configuration;
+
+/// <summary>
+/// The unit's settings for new cases (section <c>Workflow</c>). Durations are TimeSpan strings (<c>d.hh:mm:ss</c>):
+/// days in production, seconds in tests and demos. They are captured into each case when it opens.
+/// </summary>
+public sealed class WorkflowOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Workflow";
+
+    /// <summary>The fee schedule; empty means the default $17.00.</summary>
+    public List<FeeScheduleEntry> FeeSchedule { get; init; } = [];
+
+    /// <summary>Service targets of the stages that wait on staff or the bank.</summary>
+    public Dictionary<CaseStage, TimeSpan> StageTargets { get; init; } = new()
+    {
+        [CaseStage.AwaitingScans] = TimeSpan.FromDays(2),
+        [CaseStage.DocumentReview] = TimeSpan.FromDays(3),
+        [CaseStage.AwaitingDeposit] = TimeSpan.FromDays(2),
+        [CaseStage.AwaitingClearance] = TimeSpan.FromDays(10),
+        [CaseStage.RecordsCheck] = TimeSpan.FromDays(7),
+        [CaseStage.SupervisorDecision] = TimeSpan.FromDays(3),
+        [CaseStage.LetterApproval] = TimeSpan.FromDays(2),
+        [CaseStage.AwaitingMailing] = TimeSpan.FromDays(2),
+    };
+
+    /// <summary>How long the applicant has to answer a deficiency notice.</summary>
+    public TimeSpan ApplicantDeadline { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>How long the applicant has to replace a dishonored payment.</summary>
+    public TimeSpan ReplacementPaymentDeadline { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>The terms of a case whose mail was received on <paramref name="receivedOn"/>.</summary>
+    public CaseTerms TermsFor(DateOnly receivedOn) => new()
+    {
+        FeeDue = (FeeSchedule.Count == 0 ? Core.Domain.FeeSchedule.Default : new FeeSchedule(FeeSchedule)).FeeOn(receivedOn),
+        StageTargets = new Dictionary<CaseStage, TimeSpan>(StageTargets),
+        ApplicantDeadline = ApplicantDeadline,
+        ReplacementPaymentDeadline = ReplacementPaymentDeadline,
+    };
+}

@@ -1,0 +1,151 @@
+using System.Security.Cryptography;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Service.Storage;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+
+namespace ClearanceWorkflow.Service.Documents;
+
+/// <summary>What became of one scan.</summary>
+public enum ScanDisposition
+{
+    /// <summary>Attached to its case as a document.</summary>
+    Attached,
+    /// <summary>Moved to quarantine with a reason.</summary>
+    Quarantined,
+    /// <summary>The blob was already gone (handled by an earlier delivery).</summary>
+    Gone,
+}
+
+/// <summary>
+/// Turns a blob in <c>scans</c> (<c>{caseNumber}/{documentType}/{fileName}</c>) into a document of its case, or moves it
+/// to <c>quarantine</c> with the reason. Safe to run twice for the same blob: the document id is derived from the
+/// blob's name and content, the copy is skipped when present, the case ignores a repeated event, and the scan is
+/// deleted only after all of that.
+/// </summary>
+public sealed class ScanIngestor(StorageConnection storage, ILogger<ScanIngestor> logger)
+{
+    /// <summary>The actor recorded for scans.</summary>
+    public const string Actor = "scanner";
+
+    /// <summary>Ingests one scan.</summary>
+    public async Task<ScanDisposition> IngestAsync(string blobName, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var scan = storage.Blobs.GetBlobContainerClient(StorageNames.ScansContainer).GetBlobClient(blobName);
+        BinaryData content;
+        try
+        {
+            var properties = await scan.GetPropertiesAsync(cancellationToken: cancellationToken);
+            if (properties.Value.ContentLength > ScanContent.MaxBytes)
+            {
+                return await QuarantineAsync(scan, blobName, "larger than 20 MiB", cancellationToken);
+            }
+            content = (await scan.DownloadContentAsync(cancellationToken)).Value.Content;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return ScanDisposition.Gone;
+        }
+
+        var parts = blobName.Split('/');
+        if (parts.Length != 3 || parts[2].Length == 0)
+        {
+            return await QuarantineAsync(scan, blobName, "name is not {caseNumber}/{documentType}/{fileName}", cancellationToken);
+        }
+        var (caseNumber, documentType) = (parts[0], parts[1]);
+        if (!DocumentTypes.IsKnown(documentType))
+        {
+            return await QuarantineAsync(scan, blobName, "unknown document type", cancellationToken);
+        }
+        var contentType = ScanContent.Sniff(content.ToMemory().Span[..Math.Min(16, content.ToMemory().Length)]);
+        if (contentType is null)
+        {
+            return await QuarantineAsync(scan, blobName, "content is not a PDF, TIFF, JPEG or PNG", cancellationToken);
+        }
+        var instance = CaseNumber.IsWellFormed(caseNumber) ? await client.GetInstanceAsync(caseNumber, getInputsAndOutputs: true, cancellationToken) : null;
+        if (instance is null)
+        {
+            return await QuarantineAsync(scan, blobName, "unknown case", cancellationToken);
+        }
+        var status = instance.ReadCustomStatusAs<CaseStatus>();
+        if (instance.IsCompleted || status?.Status == CaseState.Closed)
+        {
+            return await QuarantineAsync(scan, blobName, "case is closed", cancellationToken);
+        }
+
+        var documentId = DocumentId(blobName, content);
+        var document = storage.Blobs.GetBlobContainerClient(StorageNames.DocumentsContainer).GetBlobClient($"{caseNumber}/{documentId}");
+        await UploadOnceAsync(document, content, new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+            Metadata = new Dictionary<string, string> { ["documentType"] = documentType },
+        }, cancellationToken);
+        await client.RaiseEventAsync(caseNumber, CaseEvent.ExternalEventName, new CaseEvent
+        {
+            Type = EventTypes.DocumentScanned,
+            EventId = documentId,
+            Actor = Actor,
+            ReceivedAt = DateTimeOffset.UtcNow,
+            Body = System.Text.Json.JsonSerializer.SerializeToElement(
+                new DocumentScanned(documentId, documentType, contentType, content.ToMemory().Length), CaseJson.Options),
+        }, cancellationToken);
+        await scan.DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        logger.LogInformation("Scan attached to case {CaseNumber} as {DocumentId} ({DocumentType})", caseNumber, documentId, documentType);
+        return ScanDisposition.Attached;
+    }
+
+    /// <summary>The document id of a scan: the same blob (name and content) always yields the same id.</summary>
+    public static string DocumentId(string blobName, BinaryData content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var nameHash = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(blobName));
+        var contentHash = SHA256.HashData(content.ToMemory().Span);
+        var both = SHA256.HashData([.. nameHash, .. contentHash]);
+        return $"doc-{Convert.ToHexStringLower(both)[..16]}";
+    }
+
+    private async Task<ScanDisposition> QuarantineAsync(BlobClient scan, string blobName, string reason, CancellationToken cancellationToken)
+    {
+        // The quarantine name carries no part of the scanner's file name (it may hold a name); metadata keeps it, encoded.
+        var quarantine = storage.Blobs.GetBlobContainerClient(StorageNames.QuarantineContainer)
+            .GetBlobClient($"{DateTime.UtcNow:yyyy-MM-dd}/{IdempotencyKeys.Hash(blobName)[..24]}");
+        try
+        {
+            var content = (await scan.DownloadContentAsync(cancellationToken)).Value.Content;
+            await UploadOnceAsync(quarantine, content, new BlobUploadOptions
+            {
+                Metadata = new Dictionary<string, string>
+                {
+                    ["reason"] = reason,
+                    ["originalName"] = Uri.EscapeDataString(blobName),
+                    ["quarantinedAt"] = DateTimeOffset.UtcNow.ToString("O"),
+                },
+            }, cancellationToken);
+            await scan.DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return ScanDisposition.Gone;
+        }
+        logger.LogWarning("Scan quarantined as {QuarantineBlob}: {Reason}", quarantine.Name, reason);
+        return ScanDisposition.Quarantined;
+    }
+
+    private static async Task UploadOnceAsync(BlobClient blob, BinaryData content, BlobUploadOptions options, CancellationToken cancellationToken)
+    {
+        options.Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All };
+        try
+        {
+            await blob.UploadAsync(content, options, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            // Already there from an earlier delivery: documents are immutable, so nothing to do.
+        }
+    }
+}

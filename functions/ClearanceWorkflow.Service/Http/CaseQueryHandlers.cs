@@ -1,0 +1,77 @@
+using Azure;
+using ClearanceWorkflow.Core.Activities;
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Service.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+
+namespace ClearanceWorkflow.Service.Http;
+
+/// <summary>The staff reading routes of one case: the view, the timeline, documents and correspondence.</summary>
+public sealed class CaseQueryHandlers(
+    Authorization authorization,
+    AccessCodes accessCodes,
+    ICaseTimeline timeline,
+    ICorrespondenceStore correspondence,
+    StorageConnection storage)
+{
+    /// <summary><c>GET /api/cases/{caseNumber}</c>.</summary>
+    public Task<IResult> GetCaseAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
+        WithCaseAsync(request, client, caseNumber, found =>
+            Task.FromResult(Json(CaseViews.For(found.Opening, found.Status, accessCodes.For(caseNumber)))));
+
+    /// <summary><c>GET /api/cases/{caseNumber}/timeline</c>.</summary>
+    public Task<IResult> GetTimelineAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
+        WithCaseAsync(request, client, caseNumber, async _ =>
+            Json(new { caseNumber, entries = await timeline.ReadAsync(caseNumber, request.HttpContext.RequestAborted) }));
+
+    /// <summary><c>GET /api/cases/{caseNumber}/documents</c>.</summary>
+    public Task<IResult> ListDocumentsAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
+        WithCaseAsync(request, client, caseNumber, found => Task.FromResult(Json(new { caseNumber, documents = found.Status.Documents })));
+
+    /// <summary><c>GET /api/cases/{caseNumber}/documents/{documentId}</c>: the scanned file.</summary>
+    public Task<IResult> GetDocumentAsync(HttpRequest request, DurableTaskClient client, string caseNumber, string documentId) =>
+        WithCaseAsync(request, client, caseNumber, async found =>
+        {
+            if (found.Status.Documents.All(d => d.DocumentId != documentId))
+            {
+                return Problems.NotFound("document with this id on this case");
+            }
+            var blob = storage.Blobs.GetBlobContainerClient(StorageNames.DocumentsContainer).GetBlobClient($"{caseNumber}/{documentId}");
+            try
+            {
+                var download = await blob.DownloadStreamingAsync(cancellationToken: request.HttpContext.RequestAborted);
+                return Results.Stream(download.Value.Content, download.Value.Details.ContentType);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                return Problems.NotFound("document file");
+            }
+        });
+
+    /// <summary><c>GET /api/cases/{caseNumber}/correspondence/{itemId}</c>: the rendered PDF.</summary>
+    public Task<IResult> GetCorrespondenceAsync(HttpRequest request, DurableTaskClient client, string caseNumber, string itemId) =>
+        WithCaseAsync(request, client, caseNumber, async found =>
+        {
+            if (found.Status.Correspondence.All(c => c.ItemId != itemId)
+                || await correspondence.OpenAsync(caseNumber, itemId, request.HttpContext.RequestAborted) is not { } pdf)
+            {
+                return Problems.NotFound("correspondence item with this id on this case");
+            }
+            return Results.Stream(pdf, "application/pdf", $"{caseNumber}-{itemId}.pdf");
+        });
+
+    private async Task<IResult> WithCaseAsync(HttpRequest request, DurableTaskClient client, string caseNumber, Func<StoredCase, Task<IResult>> answer)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (_, denied) = authorization.ToRead(request, "staff");
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var found = await CaseReader.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted);
+        return found is null ? Problems.NotFound("case with this number") : await answer(found);
+    }
+
+    private static IResult Json(object value) => Results.Json(value, CaseJson.Options);
+}

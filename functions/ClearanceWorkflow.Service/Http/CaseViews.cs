@@ -1,0 +1,62 @@
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+
+namespace ClearanceWorkflow.Service.Http;
+
+/// <summary>The staff case view of the contract: the live status plus what intake recorded.</summary>
+public sealed record CaseView(
+    string CaseNumber,
+    ServiceKind Service,
+    CaseState Status,
+    CaseStage Stage,
+    CaseOutcome? Outcome,
+    WaitingOn WaitingOn,
+    IReadOnlyList<string> ExpectedEvents,
+    DateTimeOffset? Deadline,
+    bool Overdue,
+    IReadOnlyList<CaseDocument> Documents,
+    CasePaymentView? Payment,
+    IReadOnlyList<CaseCorrespondence> Correspondence,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset UpdatedAt,
+    DateOnly ReceivedOn,
+    Applicant Applicant,
+    ClearanceRequest? Clearance,
+    string? AccessCode);
+
+/// <summary>The payment as staff see it: the instrument found, the amount due, and where it stands.</summary>
+public sealed record CasePaymentView(PaymentInstrumentKind? Instrument, decimal? AmountReceived, string? Number, string? PayableTo, decimal AmountDue, PaymentState State);
+
+/// <summary>Builds case views.</summary>
+public static class CaseViews
+{
+    /// <summary>The status of a case whose orchestration has not published one yet (just scheduled).</summary>
+    public static CaseStatus Initial(CaseOpening opening)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        return new CaseStatus
+        {
+            CaseNumber = opening.CaseNumber,
+            Service = opening.Service,
+            Stage = CaseStage.AwaitingScans,
+            WaitingOn = WaitingOn.Scanning,
+            ExpectedEvents = [EventTypes.ScanningCompleted],
+            Payment = new CasePayment(opening.Payment?.Instrument, opening.Terms.FeeDue, PaymentState.Received),
+            OpenedAt = opening.OpenedAt,
+            UpdatedAt = opening.OpenedAt,
+        };
+    }
+
+    /// <summary>The staff view.</summary>
+    public static CaseView For(CaseOpening opening, CaseStatus status, string? accessCode)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        ArgumentNullException.ThrowIfNull(status);
+        var p = opening.Payment;
+        return new CaseView(
+            status.CaseNumber, status.Service, status.Status, status.Stage, status.Outcome, status.WaitingOn,
+            status.ExpectedEvents, status.Deadline, status.Overdue, status.Documents,
+            status.Payment is { } paid ? new CasePaymentView(paid.Instrument ?? p?.Instrument, p?.Amount, p?.Number, p?.PayableTo, paid.AmountDue, paid.State) : null,
+            status.Correspondence, status.OpenedAt, status.UpdatedAt, opening.ReceivedOn, opening.Applicant, opening.Clearance, accessCode);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Core.Workflows;
+using ClearanceWorkflow.Service.Configuration;
+using ClearanceWorkflow.Service.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ClearanceWorkflow.Service.Http;
+
+/// <summary><c>POST /api/cases</c>: open a case from received mail, once per <c>Idempotency-Key</c>.</summary>
+public sealed class OpenCaseHandler(
+    Authorization authorization,
+    IdempotencyKeys idempotencyKeys,
+    AccessCodes accessCodes,
+    IOptions<WorkflowOptions> workflow,
+    TimeProvider clock,
+    ILogger<OpenCaseHandler> logger)
+{
+    /// <summary>The header that makes a retried request return the same case.</summary>
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    /// <summary>Handles the request.</summary>
+    public async Task<IResult> HandleAsync(HttpRequest request, DurableTaskClient client)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (caller, denied) = authorization.ToAct(request, StaffRoles.Intake);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var key = request.Headers[IdempotencyHeader].ToString();
+        if (key.Length > 200)
+        {
+            return Problems.Invalid(IdempotencyHeader, "The Idempotency-Key is longer than 200 characters.");
+        }
+        var (json, unreadable) = await RequestBody.ReadAsync(request, required: true);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
+        var (body, unbound) = RequestBody.Bind<OpenCaseRequest>(json!.Value);
+        if (unbound is not null)
+        {
+            return unbound;
+        }
+        var now = clock.GetUtcNow();
+        // "Today" is the latest calendar day anywhere (UTC+14), so no clerk's local date is refused as future.
+        var errors = OpenCaseValidator.Validate(body!, DateOnly.FromDateTime(now.UtcDateTime.AddHours(14)));
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+        if (!OpenCaseValidator.Offered.Contains(body!.Service!.Value))
+        {
+            return Problems.NotOffered("service", $"{body.Service} cases are not run by this deployment yet.");
+        }
+        if (ReferralRules.IsReferred(body.Clearance!.Purpose!.Value))
+        {
+            return Problems.NotOffered("clearance.purpose", $"Referral of {body.Clearance.Purpose} requests is not run by this deployment yet.");
+        }
+
+        var caseNumber = CaseNumber.New(body.Service.Value, body.ReceivedOn!.Value.Year);
+        if (key.Length > 0)
+        {
+            var requestHash = IdempotencyKeys.Hash(json.Value.GetRawText());
+            var claim = await idempotencyKeys.ClaimAsync(key, new IdempotencyClaim(caseNumber, requestHash), request.HttpContext.RequestAborted);
+            if (claim.RequestHash != requestHash)
+            {
+                return Problems.Conflict("This Idempotency-Key was already used for a different request.");
+            }
+            caseNumber = claim.CaseNumber;
+            if (await CaseReader.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted) is { } existing)
+            {
+                return Created(existing.Opening, existing.Status, replayed: true);
+            }
+        }
+
+        var opening = new CaseOpening
+        {
+            CaseNumber = caseNumber,
+            Service = body.Service.Value,
+            Channel = body.Channel!.Value,
+            ReceivedOn = body.ReceivedOn.Value,
+            Applicant = body.Applicant!,
+            Clearance = body.Clearance,
+            Payment = body.Payment,
+            Terms = workflow.Value.TermsFor(body.ReceivedOn.Value),
+            OpenedBy = caller!.Id,
+            OpenedAt = now,
+        };
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(ClearanceLetterOrchestrator.Name, opening,
+                new StartOrchestrationOptions(caseNumber), request.HttpContext.RequestAborted);
+        }
+        catch (Exception) when (key.Length > 0)
+        {
+            // A concurrent retry under the same key may have scheduled the case first.
+            var raced = await CaseReader.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted);
+            if (raced is null)
+            {
+                throw;
+            }
+            return Created(raced.Opening, raced.Status, replayed: true);
+        }
+        logger.LogInformation("Case {CaseNumber} opened by {StaffId}", caseNumber, caller.Id);
+        return Created(opening, CaseViews.Initial(opening), replayed: false);
+    }
+
+    private CreatedCase Created(CaseOpening opening, CaseStatus status, bool replayed)
+    {
+        var view = CaseViews.For(opening, status, accessCodes.For(opening.CaseNumber));
+        return new CreatedCase($"/api/cases/{opening.CaseNumber}", JsonSerializer.SerializeToUtf8Bytes(view, CaseJson.Options), replayed);
+    }
+
+    private sealed class CreatedCase(string location, byte[] json, bool replayed) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status201Created;
+            httpContext.Response.Headers.Location = location;
+            if (replayed)
+            {
+                httpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            }
+            httpContext.Response.ContentType = "application/json; charset=utf-8";
+            await httpContext.Response.Body.WriteAsync(json);
+        }
+    }
+}

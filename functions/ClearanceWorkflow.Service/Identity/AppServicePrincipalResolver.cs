@@ -1,0 +1,44 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace ClearanceWorkflow.Service.Identity;
+
+/// <summary>
+/// The Functions host's identity: App Service authentication (Entra ID) validates the token and passes the principal
+/// in <c>X-MS-CLIENT-PRINCIPAL</c> (base64 JSON); the app roles of the Entra app registration become our roles.
+/// The header cannot be forged from outside: App Service strips it from incoming requests.
+/// </summary>
+public sealed class AppServicePrincipalResolver : ICallerResolver
+{
+    /// <summary>The header App Service authentication sets.</summary>
+    public const string Header = "X-MS-CLIENT-PRINCIPAL";
+
+    /// <inheritdoc />
+    public Caller? Resolve(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var encoded = request.Headers[Header].ToString();
+        if (encoded.Length == 0)
+        {
+            return null;
+        }
+        try
+        {
+            using var json = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(encoded)));
+            var root = json.RootElement;
+            var roleType = root.TryGetProperty("role_typ", out var rt) ? rt.GetString() : "roles";
+            var claims = root.GetProperty("claims").EnumerateArray()
+                .Select(c => (Type: c.GetProperty("typ").GetString(), Value: c.GetProperty("val").GetString()))
+                .ToList();
+            var roles = claims.Where(c => c.Type == roleType || c.Type == "roles").Select(c => c.Value!).ToHashSet(StringComparer.Ordinal);
+            // The object id identifies staff without carrying their name into timelines.
+            var id = claims.FirstOrDefault(c => c.Type is "http://schemas.microsoft.com/identity/claims/objectidentifier" or "oid").Value;
+            return id is null ? null : new Caller(id, roles);
+        }
+        catch (Exception e) when (e is FormatException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using ClearanceWorkflow.Core.Activities;
+using ClearanceWorkflow.Service.Configuration;
+using ClearanceWorkflow.Service.Documents;
+using ClearanceWorkflow.Service.Http;
+using ClearanceWorkflow.Service.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClearanceWorkflow.Service;
+
+/// <summary>The wiring both hosts share; a host adds only its identity resolver and its durable plumbing.</summary>
+public static class ServiceRegistration
+{
+    /// <summary>Registers adapters, handlers and settings.</summary>
+    public static IServiceCollection AddClearanceWorkflowService(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.Section));
+        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => StorageConnection.FromConfiguration(configuration));
+        services.AddSingleton<StorageCircuit>();
+        services.AddSingleton<ICaseTimeline, TableCaseTimeline>();
+        services.AddSingleton<ICaseIndex, TableCaseIndex>();
+        services.AddSingleton<IOutbox, TableOutbox>();
+        services.AddSingleton<IVerificationRegistry, TableVerificationRegistry>();
+        services.AddSingleton<ICorrespondenceStore, BlobCorrespondenceStore>();
+        services.AddSingleton<ICorrespondenceRenderer, PdfCorrespondenceRenderer>();
+        services.AddSingleton<IdempotencyKeys>();
+        services.AddSingleton<AccessCodes>();
+        services.AddSingleton<ScanIngestor>();
+        services.AddSingleton<PublicRateLimiter>();
+        services.AddSingleton<Authorization>();
+        services.AddSingleton<OpenCaseHandler>();
+        services.AddSingleton<CaseEventHandler>();
+        services.AddSingleton<CaseQueryHandlers>();
+        services.AddSingleton<OutboxHandler>();
+        services.AddSingleton<PublicHandlers>();
+        services.AddSingleton<HealthHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,31 @@
+namespace ClearanceWorkflow.Service.Storage;
+
+/// <summary>The containers and tables the service uses (the infrastructure creates the same names).</summary>
+public static class StorageNames
+{
+    /// <summary>Incoming scans, written by scanning stations.</summary>
+    public const string ScansContainer = "scans";
+    /// <summary>Accepted documents, immutable.</summary>
+    public const string DocumentsContainer = "documents";
+    /// <summary>Scans that could not be attached, with the reason in metadata.</summary>
+    public const string QuarantineContainer = "quarantine";
+    /// <summary>Rendered letters and notices.</summary>
+    public const string CorrespondenceContainer = "correspondence";
+
+    /// <summary>Case timelines (partition = case number).</summary>
+    public const string TimelineTable = "CaseTimeline";
+    /// <summary>The case index behind work queues.</summary>
+    public const string IndexTable = "CaseIndex";
+    /// <summary>The mailroom's outbox.</summary>
+    public const string OutboxTable = "Outbox";
+    /// <summary>Issued letters, by verification code.</summary>
+    public const string VerificationTable = "Verifications";
+    /// <summary>Idempotency keys of <c>POST /api/cases</c>.</summary>
+    public const string IdempotencyTable = "IdempotencyKeys";
+
+    /// <summary>Every container.</summary>
+    public static readonly IReadOnlyList<string> Containers = [ScansContainer, DocumentsContainer, QuarantineContainer, CorrespondenceContainer];
+
+    /// <summary>Every table.</summary>
+    public static readonly IReadOnlyList<string> Tables = [TimelineTable, IndexTable, OutboxTable, VerificationTable, IdempotencyTable];
+}

@@ -1,0 +1,49 @@
+using Azure;
+using Azure.Data.Tables;
+using ClearanceWorkflow.Core.Activities;
+using ClearanceWorkflow.Core.Cases;
+
+namespace ClearanceWorkflow.Service.Storage;
+
+/// <summary>The timeline in a table: partition = case number, row = zero-padded sequence, so rows sort oldest first.</summary>
+public sealed class TableCaseTimeline(StorageConnection storage) : ICaseTimeline
+{
+    private TableClient Table => storage.Tables.GetTableClient(StorageNames.TimelineTable);
+
+    /// <inheritdoc />
+    public async Task AppendAsync(string caseNumber, IReadOnlyList<TimelineEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        // One batch per partition: entries of one update land together or not at all; a retry overwrites with the same rows.
+        foreach (var chunk in entries.Chunk(100))
+        {
+            var actions = chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(caseNumber, e)));
+            await Table.SubmitTransactionAsync(actions, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<TimelineEntry>> ReadAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        var entries = new List<TimelineEntry>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(x => x.PartitionKey == caseNumber, cancellationToken: cancellationToken))
+        {
+            entries.Add(new TimelineEntry(
+                int.Parse(e.RowKey, System.Globalization.CultureInfo.InvariantCulture),
+                e.GetDateTimeOffset("At") ?? default, e.GetString("What"), e.GetString("Who"),
+                e.GetString("Why"), e.GetString("EventId"), e.GetString("Note")));
+        }
+        return entries;
+    }
+
+    private static TableEntity ToEntity(string caseNumber, TimelineEntry e) => new(caseNumber, e.Sequence.ToString("D6", System.Globalization.CultureInfo.InvariantCulture))
+    {
+        ["At"] = e.At,
+        ["What"] = e.What,
+        ["Who"] = e.Who,
+        ["Why"] = e.Why,
+        ["EventId"] = e.EventId,
+        ["Note"] = e.Note,
+        ETag = ETag.All,
+    };
+}

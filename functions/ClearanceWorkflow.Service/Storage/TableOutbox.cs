@@ -1,0 +1,48 @@
+using Azure;
+using Azure.Data.Tables;
+using ClearanceWorkflow.Core.Activities;
+using ClearanceWorkflow.Core.Domain;
+
+namespace ClearanceWorkflow.Service.Storage;
+
+/// <summary>The outbox in a table: one partition, rows keyed by case and item so adding twice is one row.</summary>
+public sealed class TableOutbox(StorageConnection storage) : IOutbox
+{
+    private const string Partition = "outbox";
+
+    private TableClient Table => storage.Tables.GetTableClient(StorageNames.OutboxTable);
+
+    /// <inheritdoc />
+    public async Task AddAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var row = new TableEntity(Partition, Key(item.CaseNumber, item.ItemId))
+        {
+            ["CaseNumber"] = item.CaseNumber,
+            ["ItemId"] = item.ItemId,
+            ["Kind"] = item.Kind.ToString(),
+            ["QueuedAt"] = item.QueuedAt,
+        };
+        await Table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task RemoveAsync(string caseNumber, string itemId, CancellationToken cancellationToken)
+    {
+        await Table.DeleteEntityAsync(Partition, Key(caseNumber, itemId), ETag.All, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<OutboxItem>> ListAsync(CancellationToken cancellationToken)
+    {
+        var items = new List<OutboxItem>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(x => x.PartitionKey == Partition, cancellationToken: cancellationToken))
+        {
+            items.Add(new OutboxItem(e.GetString("CaseNumber"), e.GetString("ItemId"),
+                Enum.Parse<CorrespondenceKind>(e.GetString("Kind")), e.GetDateTimeOffset("QueuedAt") ?? default));
+        }
+        return items.OrderBy(i => i.QueuedAt).ToList();
+    }
+
+    private static string Key(string caseNumber, string itemId) => $"{caseNumber}_{itemId}";
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs the service locally: Azurite (installed from the project's npm lockfile, data in .azurite/, bound to
+# 127.0.0.1) and the self-hosted server on http://127.0.0.1:7071. Ctrl+C stops both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+[ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund
+mkdir -p .azurite
+node_modules/.bin/azurite --silent --skipApiVersionCheck --location .azurite \
+  --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
+azurite=$!
+trap 'kill "$azurite" 2>/dev/null || true; wait "$azurite" 2>/dev/null || true' EXIT INT TERM
+
+# The server waits for storage itself; this only makes a missing emulator fail fast with a clear message.
+for _ in $(seq 1 50); do
+  (exec 3<>/dev/tcp/127.0.0.1/10000) 2>/dev/null && break
+  kill -0 "$azurite" 2>/dev/null || { echo "Azurite did not start" >&2; exit 1; }
+  sleep 0.2
+done
+
+ASPNETCORE_ENVIRONMENT=Development dotnet run --project functions/ClearanceWorkflow.Server --no-launch-profile
