@@ -1,0 +1,75 @@
+using System.Text.Json;
+using ClearanceWorkflow.TestSupport;
+using Xunit;
+
+namespace ClearanceWorkflow.EndToEnd.Tests;
+
+/// <summary>A retried request, a blob seen twice and an event sent twice each take effect once.</summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class DuplicateDeliveryTests(ServiceFixture service)
+{
+    [Fact]
+    public async Task The_same_idempotency_key_twice_opens_one_case()
+    {
+        var key = $"envelope-{Guid.NewGuid():N}";
+        var first = await service.Api.OpenCaseAsync(idempotencyKey: key);
+        var second = await service.Api.OpenCaseAsync(idempotencyKey: key);
+        Assert.Equal((string?)first["caseNumber"], (string?)second["caseNumber"]);
+        Assert.Equal((string?)first["accessCode"], (string?)second["accessCode"]);
+    }
+
+    [Fact]
+    public async Task The_same_idempotency_key_with_a_different_request_is_409()
+    {
+        var key = $"envelope-{Guid.NewGuid():N}";
+        await service.Api.OpenCaseAsync(idempotencyKey: key);
+        var other = ApiClient.SampleCase();
+        other["applicant"]!["givenName"] = "Ana";
+        using var response = await service.Api.SendAsync(HttpMethod.Post, "api/cases", "intake", other.ToJsonString(),
+            new Dictionary<string, string> { ["Idempotency-Key"] = key });
+        await ApiClient.ExpectAsync(response, 409);
+    }
+
+    [Fact]
+    public async Task The_same_event_id_twice_is_one_timeline_entry()
+    {
+        var journey = await CaseJourney.OpenAsync(service);
+        await journey.ScanDocumentsAsync();
+        var body = JsonSerializer.Serialize(new { eventId = "evt-scanning-done-1", note = "all pages" });
+        using (var first = await service.Api.SendAsync(HttpMethod.Post, $"api/cases/{journey.CaseNumber}/events/scanning-completed", "intake", body))
+        using (var second = await service.Api.SendAsync(HttpMethod.Post, $"api/cases/{journey.CaseNumber}/events/scanning-completed", "intake", body))
+        {
+            Assert.Equal(202, (int)first.StatusCode);
+            Assert.Equal(202, (int)second.StatusCode);
+        }
+        await service.Api.WaitForStageAsync(journey.CaseNumber, "DocumentReview");
+        using (var late = await service.Api.SendAsync(HttpMethod.Post, $"api/cases/{journey.CaseNumber}/events/scanning-completed", "intake", body))
+        {
+            Assert.Equal(202, (int)late.StatusCode);
+        }
+        var timeline = await Poll.UntilAsync(async () =>
+        {
+            using var response = await service.Api.GetAsync($"api/cases/{journey.CaseNumber}/timeline", "auditor");
+            return await ApiClient.ExpectAsync(response, 200);
+        }, t => t["entries"]!.AsArray().Any(e => (string?)e!["what"] == "ScanningCompleted"), "the scanning entry");
+        var entries = timeline["entries"]!.AsArray().Where(e => (string?)e!["eventId"] == "evt-scanning-done-1").ToList();
+        Assert.Single(entries);
+        Assert.Equal("all pages", (string?)entries[0]!["note"]);
+        Assert.DoesNotContain(timeline["entries"]!.AsArray(), e => (string?)e!["what"] == "EventIgnored");
+    }
+
+    [Fact]
+    public async Task A_scan_delivered_twice_is_one_document()
+    {
+        var journey = await CaseJourney.OpenAsync(service);
+        var content = ScanStation.Pdf("visa " + journey.CaseNumber);
+        await service.Scanner.ScanAsync(journey.CaseNumber, "visa", "visa.pdf", content);
+        await service.Api.WaitForCaseAsync(journey.CaseNumber, c => c["documents"]!.AsArray().Count == 1, "one document");
+        await service.Scanner.ScanAsync(journey.CaseNumber, "visa", "visa.pdf", content);
+        await Poll.UntilAsync(() => service.Scanner.ListAsync("scans"),
+            blobs => blobs.All(b => !b.Name.StartsWith(journey.CaseNumber, StringComparison.Ordinal)), "the second delivery to be taken");
+        await service.Api.SignalAsync(journey.CaseNumber, "scanning-completed", "intake");
+        var review = await service.Api.WaitForStageAsync(journey.CaseNumber, "DocumentReview");
+        Assert.Single(review["documents"]!.AsArray());
+    }
+}

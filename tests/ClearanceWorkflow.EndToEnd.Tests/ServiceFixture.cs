@@ -1,0 +1,51 @@
+using ClearanceWorkflow.TestSupport;
+using Xunit;
+
+namespace ClearanceWorkflow.EndToEnd.Tests;
+
+/// <summary>One Azurite and one real server for the end-to-end tests, started once and shared.</summary>
+public sealed class ServiceFixture : IAsyncLifetime
+{
+    private AzuriteProcess? azurite;
+
+    /// <summary>The running server.</summary>
+    public ServerProcess Server { get; private set; } = null!;
+
+    /// <summary>A client of the server's API.</summary>
+    public ApiClient Api { get; private set; } = null!;
+
+    /// <summary>A scanning station writing to the server's storage.</summary>
+    public ScanStation Scanner { get; private set; } = null!;
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        azurite = await AzuriteProcess.StartAsync();
+        Server = new ServerProcess(azurite.ConnectionString, "e2ehub");
+        await Server.StartAsync();
+        Api = new ApiClient(Server.BaseAddress);
+        Scanner = new ScanStation(azurite.ConnectionString);
+    }
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        Api?.Dispose();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+        if (azurite is not null)
+        {
+            await azurite.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>The end-to-end tests share one server and run one at a time (one test kills and restarts it).</summary>
+[CollectionDefinition(Name)]
+public sealed class EndToEndCollection : ICollectionFixture<ServiceFixture>
+{
+    /// <summary>The collection name.</summary>
+    public const string Name = "end-to-end";
+}

@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace ClearanceWorkflow.TestSupport;
+
+/// <summary>
+/// The real self-hosted server, started from its build output as its own process against a given storage account,
+/// so tests can talk HTTP to it and kill it (SIGKILL) like a crashed machine.
+/// </summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    /// <summary>The API key of each role, as configured for test servers.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Keys = new Dictionary<string, string>
+    {
+        ["intake"] = "test-intake-key-00000000001",
+        ["cashier"] = "test-cashier-key-0000000002",
+        ["records"] = "test-records-key-0000000003",
+        ["investigator"] = "test-investigator-key-00004",
+        ["supervisor"] = "test-supervisor-key-0000005",
+        ["mailroom"] = "test-mailroom-key-000000006",
+        ["auditor"] = "test-auditor-key-00000000007",
+    };
+
+    private readonly string connectionString;
+    private readonly string taskHub;
+    private readonly IReadOnlyDictionary<string, string> extraSettings;
+    private readonly int sidecarPort = FreePorts.Next();
+    private readonly ConcurrentQueue<string> output = new();
+    private Process? process;
+
+    /// <summary>Prepares a server on a free port; call <see cref="StartAsync"/>.</summary>
+    public ServerProcess(string connectionString, string taskHub, IReadOnlyDictionary<string, string>? extraSettings = null)
+    {
+        this.connectionString = connectionString;
+        this.taskHub = taskHub;
+        this.extraSettings = extraSettings ?? new Dictionary<string, string>();
+        Port = FreePorts.Next();
+    }
+
+    /// <summary>The HTTP port.</summary>
+    public int Port { get; }
+
+    /// <summary>The base address of the API.</summary>
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
+
+    /// <summary>The last lines the server printed (for failure messages).</summary>
+    public string RecentOutput => string.Join(Environment.NewLine, output.TakeLast(60));
+
+    /// <summary>Starts the process and waits until <c>/api/health</c> answers 200.</summary>
+    public async Task StartAsync()
+    {
+        var dll = ServerAssembly();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { dll },
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (key, value) in Settings())
+        {
+            start.Environment[key] = value;
+        }
+        output.Clear();
+        process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            await Poll.UntilAsync(async () =>
+            {
+                if (process.HasExited)
+                {
+                    throw new InvalidOperationException($"The server exited with {process.ExitCode}.");
+                }
+                return (await http.GetAsync(new Uri("api/health", UriKind.Relative))).IsSuccessStatusCode;
+            }, healthy => healthy, "the server to report healthy", TimeSpan.FromSeconds(120));
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+        {
+            throw new InvalidOperationException($"The server did not become healthy.{Environment.NewLine}{RecentOutput}", e);
+        }
+    }
+
+    /// <summary>Kills the process with SIGKILL: no shutdown code runs, as when a machine dies.</summary>
+    public async Task KillAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        process?.Dispose();
+        process = null;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync() => await KillAsync();
+
+    private Dictionary<string, string> Settings()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["AzureWebJobsStorage"] = connectionString,
+            ["Listen__Port"] = Port.ToString(CultureInfo.InvariantCulture),
+            ["Durable__SidecarPort"] = sidecarPort.ToString(CultureInfo.InvariantCulture),
+            ["Durable__TaskHub"] = taskHub,
+            ["Durable__WorkerId"] = $"{taskHub}-worker",
+            ["Security__AccessCodeSecret"] = "test-access-code-secret-0123456789",
+            ["Security__PublicRequestsPerMinute"] = "1000",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        var i = 0;
+        foreach (var (role, key) in Keys)
+        {
+            settings[$"Auth__ApiKeys__{i}__Key"] = key;
+            settings[$"Auth__ApiKeys__{i}__StaffId"] = $"test-{role}";
+            settings[$"Auth__ApiKeys__{i}__Roles__0"] = role;
+            i++;
+        }
+        foreach (var (key, value) in extraSettings)
+        {
+            settings[key] = value;
+        }
+        return settings;
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        output.Enqueue(line);
+        while (output.Count > 500)
+        {
+            output.TryDequeue(out _);
+        }
+    }
+
+    private static string ServerAssembly()
+    {
+        // The test's own build configuration (Debug/Release) is the server's too.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var dll = Path.Combine(RepositoryRoot.Path, "functions", "ClearanceWorkflow.Server", "bin", configuration, "net10.0", "ClearanceWorkflow.Server.dll");
+        return File.Exists(dll) ? dll : throw new InvalidOperationException("The server is not built; build the solution first.");
+    }
+}
