@@ -1,0 +1,60 @@
+using System.Globalization;
+using ClearanceWorkflow.Benchmarks;
+using ClearanceWorkflow.TestSupport;
+
+// Event-to-view latency: how long after a staff event the case view shows the new stage.
+// Scenario 1, idle: one case at a time, a pause before each event so the queues back off to their longest poll.
+// Scenario 2, trickle: the same measurement while other cases are opened and worked in the background.
+var idlePause = TimeSpan.FromSeconds(args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3);
+const int CasesPerScenario = 8; // 7 staff events each: 56 events per scenario
+
+await using var azurite = await AzuriteProcess.StartAsync();
+await using var server = new ServerProcess(azurite.ConnectionString, "benchhub");
+await server.StartAsync();
+using var api = new ApiClient(server.BaseAddress);
+var scanner = new ScanStation(azurite.ConnectionString);
+var bench = new EventLatency(api, scanner);
+
+Console.WriteLine($"Settings: server defaults (Durable:MaxQueuePollingInterval 500 ms, PartitionCount 4); idle pause {idlePause.TotalSeconds:0.#} s");
+await bench.RunCaseAsync(TimeSpan.Zero, CancellationToken.None); // warm-up, not counted
+
+var idle = new List<TimeSpan>();
+for (var i = 0; i < CasesPerScenario; i++)
+{
+    idle.AddRange(await bench.RunCaseAsync(idlePause, CancellationToken.None));
+}
+Report("idle server", idle);
+
+using var stopTrickle = new CancellationTokenSource();
+var background = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+{
+    var cases = 0;
+    while (!stopTrickle.IsCancellationRequested)
+    {
+        try
+        {
+            await bench.RunCaseAsync(TimeSpan.FromMilliseconds(200), stopTrickle.Token);
+            cases++;
+        }
+        catch (OperationCanceledException)
+        {
+            break;
+        }
+    }
+    return cases;
+})).ToList();
+var trickle = new List<TimeSpan>();
+for (var i = 0; i < CasesPerScenario; i++)
+{
+    trickle.AddRange(await bench.RunCaseAsync(TimeSpan.FromMilliseconds(500), CancellationToken.None));
+}
+await stopTrickle.CancelAsync();
+var backgroundCases = (await Task.WhenAll(background)).Sum();
+Report($"steady trickle ({backgroundCases} background cases worked meanwhile)", trickle);
+
+static void Report(string scenario, List<TimeSpan> samples)
+{
+    var ms = samples.Select(s => s.TotalMilliseconds).Order().ToArray();
+    double At(double q) => ms[Math.Min(ms.Length - 1, (int)Math.Ceiling(q * ms.Length) - 1)];
+    Console.WriteLine($"{scenario}: n={ms.Length} median={At(0.5):0} ms p95={At(0.95):0} ms max={ms[^1]:0} ms");
+}
