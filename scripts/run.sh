@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 [ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund
 mkdir -p .azurite
-node_modules/.bin/azurite --silent --skipApiVersionCheck --location .azurite \
+# Its own session, so Ctrl+C reaches the server first; the emulator stops after the server has shut down cleanly.
+setsid node_modules/.bin/azurite --silent --skipApiVersionCheck --location .azurite \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
 azurite=$!
 trap 'kill "$azurite" 2>/dev/null || true; wait "$azurite" 2>/dev/null || true' EXIT INT TERM

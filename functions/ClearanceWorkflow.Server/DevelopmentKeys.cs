@@ -22,8 +22,8 @@ public static class DevelopmentKeys
         {
             // Signed with the emulator's well-known account key: what a scanning station holds locally.
             var sas = scans.GenerateSasUri(BlobContainerSasPermissions.Create | BlobContainerSasPermissions.Write, DateTimeOffset.UtcNow.AddDays(7));
-            Console.WriteLine("Scanning station (write-only, 7 days): PUT each scan to");
-            Console.WriteLine($"  {sas.GetLeftPart(UriPartial.Path)}/{{caseNumber}}/{{documentType}}/{{fileName}}{sas.Query}");
+            Console.WriteLine("Scanning station (write-only for 7 days): PUT each scan to $SCANS/{caseNumber}/{documentType}/{fileName}$SAS with");
+            Console.WriteLine($"  SCANS='{sas.GetLeftPart(UriPartial.Path)}'; SAS='{sas.Query}'");
         }
     }
 }

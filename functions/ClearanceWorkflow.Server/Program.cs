@@ -15,7 +15,7 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     // The sidecar speaks gRPC to the worker in this process only: HTTP/2 on loopback.
     kestrel.Listen(IPAddress.Loopback, durable.SidecarPort, l => l.Protocols = HttpProtocols.Http2);
 });
-builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
 builder.Services.AddClearanceWorkflowService(builder.Configuration);
 builder.Services.AddSingleton<ICallerResolver, ApiKeyCallerResolver>();
 builder.Services.AddDurableBackend(durable, builder.Configuration);
