@@ -75,10 +75,13 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
                 ? d with { Review = v.Accepted == true ? ReviewState.Accepted : ReviewState.Rejected, Reason = v.Accepted == true ? null : v.Reason }
                 : d).ToList(),
         });
-        var accepted = flow.Status.Documents.Where(d => d.Review == ReviewState.Accepted).Select(d => d.Type);
+        var accepted = flow.Status.Documents.Where(d => d.Review == ReviewState.Accepted).Select(d => d.Type).ToHashSet(StringComparer.Ordinal);
         var missing = RequiredDocuments.Missing(Category, accepted, body.ResidencyConfirmed == true)
             .Select(item => item.Description).ToList();
-        missing.AddRange(flow.Status.Documents.Where(d => d.Review == ReviewState.Rejected)
+        // A rejected document stays on the case; once an accepted one takes its place it no longer needs replacing.
+        bool Replaced(string type) => accepted.Contains(type)
+            || RequiredDocuments.For(Category).Any(item => item.AcceptedTypes.Contains(type) && item.AcceptedTypes.Any(accepted.Contains));
+        missing.AddRange(flow.Status.Documents.Where(d => d.Review == ReviewState.Rejected && !Replaced(d.Type))
             .Select(d => $"a replacement for the {d.Type.Replace('-', ' ')} we could not accept ({d.Reason})"));
         if (flow.Opening.Payment is null)
         {
