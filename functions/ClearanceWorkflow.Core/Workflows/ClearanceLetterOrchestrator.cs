@@ -24,6 +24,9 @@ public sealed class ClearanceLetterOrchestrator : TaskOrchestrator<CaseOpening, 
 /// <summary>The procedure of one clearance-letter case.</summary>
 internal sealed class ClearanceLetterProcedure(CaseFlow flow)
 {
+    // The instrument in hand: the one found at opening, or one that came later with supplemental mail.
+    private PaymentInstrument? payment = flow.Opening.Payment;
+
     private CaseTerms Terms => flow.Opening.Terms;
 
     private ApplicantCategory Category => flow.Opening.Clearance?.Category
@@ -83,7 +86,7 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
             || RequiredDocuments.For(Category).Any(item => item.AcceptedTypes.Contains(type) && item.AcceptedTypes.Any(accepted.Contains));
         missing.AddRange(flow.Status.Documents.Where(d => d.Review == ReviewState.Rejected && !Replaced(d.Type))
             .Select(d => $"a replacement for the {d.Type.Replace('-', ' ')} we could not accept ({d.Reason})"));
-        if (flow.Opening.Payment is null)
+        if (payment is null)
         {
             missing.Add($"a check, money order or cashier's check for {Terms.FeeDue:0.00} dollars payable to LAPD");
         }
@@ -108,6 +111,11 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
                 LetterTexts.AbandonedNotice(), null, awaitsApproval: false);
             await MailAndCloseAsync(notice, CaseOutcome.Abandoned, "No answer to the deficiency notice; payment returned uncashed");
             return false;
+        }
+        if ((answer.Body is null ? null : answer.BodyAs<SupplementalMailReceived>().Payment) is { } enclosed)
+        {
+            payment = enclosed;
+            flow.Update(s => s with { Payment = new CasePayment(enclosed.Instrument, Terms.FeeDue, PaymentState.Received) });
         }
         flow.Record("SupplementalMailReceived", answer.Actor, "Back to scanning and review", answer);
         return true;
