@@ -36,6 +36,7 @@ public static partial class CaseNumber
     /// <summary>Whether <paramref name="value"/> has the shape of a case number (it may still not exist).</summary>
     public static bool IsWellFormed(string? value) => value is not null && Shape().IsMatch(value);
 
-    [GeneratedRegex("^(CL|EX|SE|RF)-[0-9]{4}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{6}$", RegexOptions.CultureInvariant)]
+    // \z, not $: $ also matches before a trailing newline.
+    [GeneratedRegex("^(CL|EX|SE|RF)-[0-9]{4}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{6}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 }

@@ -24,6 +24,9 @@ public sealed class ClearanceLetterOrchestrator : TaskOrchestrator<CaseOpening, 
 /// <summary>The procedure of one clearance-letter case.</summary>
 internal sealed class ClearanceLetterProcedure(CaseFlow flow)
 {
+    // The instrument in hand: the one found at opening, or one that came later with supplemental mail.
+    private PaymentInstrument? payment = flow.Opening.Payment;
+
     private CaseTerms Terms => flow.Opening.Terms;
 
     private ApplicantCategory Category => flow.Opening.Clearance?.Category
@@ -75,12 +78,15 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
                 ? d with { Review = v.Accepted == true ? ReviewState.Accepted : ReviewState.Rejected, Reason = v.Accepted == true ? null : v.Reason }
                 : d).ToList(),
         });
-        var accepted = flow.Status.Documents.Where(d => d.Review == ReviewState.Accepted).Select(d => d.Type);
+        var accepted = flow.Status.Documents.Where(d => d.Review == ReviewState.Accepted).Select(d => d.Type).ToHashSet(StringComparer.Ordinal);
         var missing = RequiredDocuments.Missing(Category, accepted, body.ResidencyConfirmed == true)
             .Select(item => item.Description).ToList();
-        missing.AddRange(flow.Status.Documents.Where(d => d.Review == ReviewState.Rejected)
+        // A rejected document stays on the case; once an accepted one takes its place it no longer needs replacing.
+        bool Replaced(string type) => accepted.Contains(type)
+            || RequiredDocuments.For(Category).Any(item => item.AcceptedTypes.Contains(type) && item.AcceptedTypes.Any(accepted.Contains));
+        missing.AddRange(flow.Status.Documents.Where(d => d.Review == ReviewState.Rejected && !Replaced(d.Type))
             .Select(d => $"a replacement for the {d.Type.Replace('-', ' ')} we could not accept ({d.Reason})"));
-        if (flow.Opening.Payment is null)
+        if (payment is null)
         {
             missing.Add($"a check, money order or cashier's check for {Terms.FeeDue:0.00} dollars payable to LAPD");
         }
@@ -105,6 +111,11 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
                 LetterTexts.AbandonedNotice(), null, awaitsApproval: false);
             await MailAndCloseAsync(notice, CaseOutcome.Abandoned, "No answer to the deficiency notice; payment returned uncashed");
             return false;
+        }
+        if ((answer.Body is null ? null : answer.BodyAs<SupplementalMailReceived>().Payment) is { } enclosed)
+        {
+            payment = enclosed;
+            flow.Update(s => s with { Payment = new CasePayment(enclosed.Instrument, Terms.FeeDue, PaymentState.Received) });
         }
         flow.Record("SupplementalMailReceived", answer.Actor, "Back to scanning and review", answer);
         return true;

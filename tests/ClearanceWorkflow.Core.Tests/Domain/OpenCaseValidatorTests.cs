@@ -1,0 +1,127 @@
+using ClearanceWorkflow.Core.Domain;
+
+namespace ClearanceWorkflow.Core.Tests.Domain;
+
+public sealed class OpenCaseValidatorTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 27);
+
+    private static readonly OpenCaseRequest Valid = new(
+        ServiceKind.ClearanceLetter,
+        IntakeChannel.Mail,
+        Today,
+        new Applicant("Maria", "Lopez", new DateOnly(1988, 3, 14), new Address("200 N Spring St", null, "Los Angeles", "CA", "90012")),
+        new ClearanceRequest(ClearancePurpose.ForeignTravel, ApplicantCategory.UsCitizen, "Japan"),
+        new PaymentInstrument(PaymentInstrumentKind.MoneyOrder, 17.00m, "MO-5531", "LAPD"),
+        null,
+        null);
+
+    private static readonly Dictionary<string, Func<OpenCaseRequest, OpenCaseRequest>> Changes = new(StringComparer.Ordinal)
+    {
+        ["no service"] = r => r with { Service = null },
+        ["a referral opened directly"] = r => r with { Service = ServiceKind.Referral },
+        ["no channel"] = r => r with { Channel = null },
+        ["no day received"] = r => r with { ReceivedOn = null },
+        ["received tomorrow"] = r => r with { ReceivedOn = Today.AddDays(1) },
+        ["no applicant"] = r => r with { Applicant = null },
+        ["no given name"] = r => r with { Applicant = r.Applicant! with { GivenName = null } },
+        ["a blank given name"] = r => r with { Applicant = r.Applicant! with { GivenName = "  " } },
+        ["no family name"] = r => r with { Applicant = r.Applicant! with { FamilyName = "" } },
+        ["no date of birth"] = r => r with { Applicant = r.Applicant! with { DateOfBirth = null } },
+        ["no address"] = r => r with { Applicant = r.Applicant! with { Address = null } },
+        ["no street"] = r => r with { Applicant = r.Applicant! with { Address = r.Applicant.Address! with { Line1 = "" } } },
+        ["no city"] = r => r with { Applicant = r.Applicant! with { Address = r.Applicant.Address! with { City = null } } },
+        ["no state"] = r => r with { Applicant = r.Applicant! with { Address = r.Applicant.Address! with { State = " " } } },
+        ["no postal code"] = r => r with { Applicant = r.Applicant! with { Address = r.Applicant.Address! with { PostalCode = null } } },
+        ["no clearance request"] = r => r with { Clearance = null },
+        ["no purpose"] = r => r with { Clearance = r.Clearance! with { Purpose = null } },
+        ["no category for foreign travel"] = r => r with { Clearance = r.Clearance! with { Category = null } },
+        ["no category for adoption"] = r => r with { Clearance = new ClearanceRequest(ClearancePurpose.Adoption, null, null) },
+        ["no payment kind"] = r => r with { Payment = r.Payment! with { Instrument = null } },
+        ["no payment amount"] = r => r with { Payment = r.Payment! with { Amount = null } },
+        ["a negative payment amount"] = r => r with { Payment = r.Payment! with { Amount = -17.00m } },
+    };
+
+    public static TheoryData<string, string> ProblemsByField => new()
+    {
+        { "no service", "service" },
+        { "a referral opened directly", "service" },
+        { "no channel", "channel" },
+        { "no day received", "receivedOn" },
+        { "received tomorrow", "receivedOn" },
+        { "no applicant", "applicant" },
+        { "no given name", "applicant.givenName" },
+        { "a blank given name", "applicant.givenName" },
+        { "no family name", "applicant.familyName" },
+        { "no date of birth", "applicant.dateOfBirth" },
+        { "no address", "applicant.address" },
+        { "no street", "applicant.address.line1" },
+        { "no city", "applicant.address.city" },
+        { "no state", "applicant.address.state" },
+        { "no postal code", "applicant.address.postalCode" },
+        { "no clearance request", "clearance" },
+        { "no purpose", "clearance.purpose" },
+        { "no category for foreign travel", "clearance.category" },
+        { "no category for adoption", "clearance.category" },
+        { "no payment kind", "payment.instrument" },
+        { "no payment amount", "payment.amount" },
+        { "a negative payment amount", "payment.amount" },
+    };
+
+    [Fact]
+    public void A_complete_request_has_no_problems() =>
+        Assert.Empty(OpenCaseValidator.Validate(Valid, Today));
+
+    [Theory]
+    [MemberData(nameof(ProblemsByField))]
+    public void Each_problem_is_reported_under_the_field_it_concerns(string change, string field)
+    {
+        var errors = OpenCaseValidator.Validate(Changes[change](Valid), Today);
+
+        Assert.Equal([field], errors.Keys);
+        Assert.All(errors[field], message => Assert.False(string.IsNullOrWhiteSpace(message)));
+    }
+
+    [Theory]
+    [InlineData(ClearancePurpose.Immigration)]
+    [InlineData(ClearancePurpose.Emigration)]
+    [InlineData(ClearancePurpose.Employment)]
+    [InlineData(ClearancePurpose.Other)]
+    public void A_referred_purpose_needs_no_applicant_category(ClearancePurpose purpose) =>
+        Assert.Empty(OpenCaseValidator.Validate(Valid with { Clearance = new ClearanceRequest(purpose, null, null) }, Today));
+
+    [Fact]
+    public void Mail_received_today_is_not_in_the_future() =>
+        Assert.Empty(OpenCaseValidator.Validate(Valid with { ReceivedOn = Today }, Today));
+
+    [Fact]
+    public void A_request_without_a_payment_is_accepted_for_a_deficiency_notice_to_ask_for_one() =>
+        Assert.Empty(OpenCaseValidator.Validate(Valid with { Payment = null }, Today));
+
+    [Fact]
+    public void A_service_other_than_the_clearance_letter_needs_no_clearance_request() =>
+        Assert.Empty(OpenCaseValidator.Validate(Valid with { Service = ServiceKind.Exoneration, Clearance = null, Payment = null }, Today));
+
+    [Fact]
+    public void An_empty_request_reports_every_required_field_at_once()
+    {
+        var errors = OpenCaseValidator.Validate(new OpenCaseRequest(null, null, null, null, null, null, null, null), Today);
+
+        Assert.Equal(["applicant", "channel", "receivedOn", "service"], errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_applicant_with_nothing_filled_in_is_reported_field_by_field()
+    {
+        var request = Valid with { Applicant = new Applicant(null, null, null, new Address(null, null, null, null, null)) };
+
+        var errors = OpenCaseValidator.Validate(request, Today);
+
+        Assert.Equal(
+            [
+                "applicant.address.city", "applicant.address.line1", "applicant.address.postalCode", "applicant.address.state",
+                "applicant.dateOfBirth", "applicant.familyName", "applicant.givenName",
+            ],
+            errors.Keys.Order(StringComparer.Ordinal));
+    }
+}

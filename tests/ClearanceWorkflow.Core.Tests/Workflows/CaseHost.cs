@@ -1,0 +1,60 @@
+using ClearanceWorkflow.Core.Activities;
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Core.Tests.Doubles;
+using ClearanceWorkflow.Core.Workflows;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClearanceWorkflow.Core.Tests.Workflows;
+
+/// <summary>
+/// The real Durable Task engine in process, running every case task against in-memory ports. One host serves all the
+/// tests of a class; each test opens its own case, so they never see each other's data.
+/// </summary>
+public sealed class CaseHost : IAsyncLifetime
+{
+    private DurableTaskTestHost? host;
+
+    public InMemoryCaseTimeline Timeline { get; } = new();
+    public InMemoryCaseIndex Index { get; } = new();
+    public InMemoryCorrespondenceStore Correspondence { get; } = new();
+    public InMemoryOutbox Outbox { get; } = new();
+    public InMemoryVerificationRegistry Verifications { get; } = new();
+
+    public DurableTaskClient Client => host?.Client ?? throw new InvalidOperationException("The host has not started.");
+
+    public async Task InitializeAsync() =>
+        host = await DurableTaskTestHost.StartAsync(registry => registry.AddCaseTasks(), new DurableTaskTestHostOptions
+        {
+            ConfigureServices = services =>
+            {
+                services.AddSingleton<ICaseTimeline>(Timeline);
+                services.AddSingleton<ICaseIndex>(Index);
+                services.AddSingleton<ICorrespondenceRenderer>(new PlainTextRenderer());
+                services.AddSingleton<ICorrespondenceStore>(Correspondence);
+                services.AddSingleton<IOutbox>(Outbox);
+                services.AddSingleton<IVerificationRegistry>(Verifications);
+            },
+        });
+
+    public async Task DisposeAsync()
+    {
+        if (host is not null)
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    /// <summary>Opens a clearance-letter case as intake would, and waits until it waits for scans.</summary>
+    public async Task<CaseUnderTest> OpenAsync(CaseTerms? terms = null, bool paymentEnclosed = true)
+    {
+        var opening = Openings.ClearanceLetter(CaseNumber.New(ServiceKind.ClearanceLetter, 2026), terms ?? Openings.Terms(), paymentEnclosed);
+        await Client.ScheduleNewOrchestrationInstanceAsync(ClearanceLetterOrchestrator.Name, opening, new StartOrchestrationOptions(opening.CaseNumber));
+        var opened = new CaseUnderTest(this, opening);
+        await opened.WaitForStageAsync(CaseStage.AwaitingScans);
+        return opened;
+    }
+}
