@@ -39,6 +39,7 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
             Payment = new CasePayment(flow.Opening.Payment?.Instrument, Terms.FeeDue, PaymentState.Received),
         });
         flow.Record("CaseOpened", flow.Opening.OpenedBy, $"Mail received {flow.Opening.ReceivedOn:yyyy-MM-dd}; fee due {Terms.FeeDue:0.00}");
+        await TakePaymentAsync(flow.Opening.Payment, cause: null);
         if (await ReviewDocumentsAsync() && await CollectPaymentAsync())
         {
             await CheckRecordsAndDecideAsync();
@@ -79,12 +80,15 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
                 : d).ToList(),
         });
         var accepted = flow.Status.Documents.Where(d => d.Review == ReviewState.Accepted).Select(d => d.Type).ToHashSet(StringComparer.Ordinal);
-        var missing = RequiredDocuments.Missing(Category, accepted, body.ResidencyConfirmed == true)
-            .Select(item => item.Description).ToList();
+        var missingItems = RequiredDocuments.Missing(Category, accepted, body.ResidencyConfirmed == true);
         // A rejected document stays on the case; once an accepted one takes its place it no longer needs replacing.
-        bool Replaced(string type) => accepted.Contains(type)
-            || RequiredDocuments.For(Category).Any(item => item.AcceptedTypes.Contains(type) && item.AcceptedTypes.Any(accepted.Contains));
-        missing.AddRange(flow.Status.Documents.Where(d => d.Review == ReviewState.Rejected && !Replaced(d.Type))
+        // When it belongs to a missing item, its reason goes with that item rather than on a line of its own.
+        var rejected = flow.Status.Documents.Where(d => d.Review == ReviewState.Rejected && !accepted.Contains(d.Type)
+            && !RequiredDocuments.For(Category).Any(item => item.AcceptedTypes.Contains(d.Type) && item.AcceptedTypes.Any(accepted.Contains))).ToList();
+        var missing = missingItems.Select(item => item.Description + string.Concat(rejected
+            .Where(d => item.AcceptedTypes.Contains(d.Type))
+            .Select(d => $" (the {d.Type.Replace('-', ' ')} you sent could not be accepted: {d.Reason})"))).ToList();
+        missing.AddRange(rejected.Where(d => !missingItems.Any(item => item.AcceptedTypes.Contains(d.Type)))
             .Select(d => $"a replacement for the {d.Type.Replace('-', ' ')} we could not accept ({d.Reason})"));
         if (payment is null)
         {
@@ -106,18 +110,22 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
         if (answer is null)
         {
             flow.Record("ApplicantDeadlinePassed", CaseFlow.System, "No supplemental mail by the deadline");
-            flow.Update(s => s with { Payment = s.Payment! with { State = PaymentState.Returned } });
+            var held = payment is not null;
+            if (held)
+            {
+                SetPayment(PaymentState.Returned);
+            }
             var notice = await flow.IssueCorrespondenceAsync(CorrespondenceKind.ReturnedPaymentNotice, "Your request is closed",
-                LetterTexts.AbandonedNotice(), null, awaitsApproval: false);
-            await MailAndCloseAsync(notice, CaseOutcome.Abandoned, "No answer to the deficiency notice; payment returned uncashed");
+                LetterTexts.AbandonedNotice(held), null, awaitsApproval: false);
+            await MailAndCloseAsync(notice, CaseOutcome.Abandoned,
+                held ? "No answer to the deficiency notice; payment returned uncashed" : "No answer to the deficiency notice");
             return false;
         }
+        flow.Record("SupplementalMailReceived", answer.Actor, "Back to scanning and review", answer);
         if ((answer.Body is null ? null : answer.BodyAs<SupplementalMailReceived>().Payment) is { } enclosed)
         {
-            payment = enclosed;
-            flow.Update(s => s with { Payment = new CasePayment(enclosed.Instrument, Terms.FeeDue, PaymentState.Received) });
+            await TakePaymentAsync(enclosed, answer);
         }
-        flow.Record("SupplementalMailReceived", answer.Actor, "Back to scanning and review", answer);
         return true;
     }
 
@@ -215,6 +223,34 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
         var target = Terms.TargetFor(stage) ?? TimeSpan.FromDays(30);
         return await flow.WaitAsync(stage, waitingOn, expected, Deadline.Target(target))
             ?? throw new InvalidOperationException("A service target never ends a wait.");
+    }
+
+    /// <summary>
+    /// Checks an instrument against the fee in force when the mail was received. Cash, a wrong amount or a wrong payee is
+    /// returned at once with a notice saying why, and a valid one is requested with the other missing items.
+    /// </summary>
+    private async Task TakePaymentAsync(PaymentInstrument? instrument, CaseEvent? cause)
+    {
+        if (instrument is null)
+        {
+            return;
+        }
+        var problems = PaymentRules.Problems(instrument, Terms.FeeDue);
+        if (problems.Count == 0)
+        {
+            payment = instrument;
+            flow.Update(s => s with { Payment = new CasePayment(instrument.Instrument, Terms.FeeDue, PaymentState.Received) });
+            if (cause is not null)
+            {
+                flow.Record("PaymentReceived", cause.Actor, $"{instrument.Instrument} with supplemental mail", cause);
+            }
+            return;
+        }
+        payment = null;
+        flow.Update(s => s with { Payment = new CasePayment(instrument.Instrument, Terms.FeeDue, PaymentState.Returned) });
+        flow.Record("PaymentRefused", cause?.Actor ?? flow.Opening.OpenedBy, string.Join(" ", problems), cause);
+        await flow.IssueCorrespondenceAsync(CorrespondenceKind.ReturnedPaymentNotice, "Your payment is returned",
+            LetterTexts.RefusedPaymentNotice(problems, Terms.FeeDue), null, awaitsApproval: false);
     }
 
     private void SetPayment(PaymentState state) =>

@@ -46,8 +46,8 @@ public static class LetterTexts
             "We received your request for a clearance letter, but we cannot process it yet. Please send us the following:",
         };
         lines.AddRange(missing.Select(m => $"- {m}"));
-        lines.Add($"Mail the items with your case number within {deadline.TotalDays:0} days. If we do not receive them by then, "
-            + "your request will be closed and your payment returned uncashed.");
+        lines.Add($"Mail the items with your case number within {Durations.InWords(deadline)}. If we do not receive them by then, "
+            + "your request will be closed and any payment we hold returned uncashed.");
         return lines;
     }
 
@@ -64,14 +64,25 @@ public static class LetterTexts
     [
         "Your payment for a clearance letter was returned unpaid by your bank.",
         $"Please send a money order or cashier's check for {fee:0.00} dollars payable to LAPD, with your case number, within "
-        + $"{deadline.TotalDays:0} days. If we do not receive it by then, your request will be closed.",
+        + $"{Durations.InWords(deadline)}. If we do not receive it by then, your request will be closed.",
     ];
 
-    /// <summary>The closure notice sent with the uncashed payment when the applicant did not answer.</summary>
-    public static IReadOnlyList<string> AbandonedNotice() =>
+    /// <summary>The closure notice (with the uncashed payment, when the unit holds one) when the applicant did not answer.</summary>
+    public static IReadOnlyList<string> AbandonedNotice(bool paymentEnclosed) =>
     [
         "We did not receive the items we asked for by the deadline, so your request for a clearance letter is closed.",
-        "Your payment is returned with this notice, uncashed. You are welcome to send a new, complete request.",
+        paymentEnclosed
+            ? "Your payment is returned with this notice, uncashed. You are welcome to send a new, complete request."
+            : "You are welcome to send a new, complete request.",
     ];
+
+    /// <summary>The notice returning an instrument the unit cannot accept.</summary>
+    public static IReadOnlyList<string> RefusedPaymentNotice(IEnumerable<string> problems, decimal fee)
+    {
+        var lines = new List<string> { "We are returning the payment that came with your request for a clearance letter:" };
+        lines.AddRange(problems.Select(p => $"- {p}"));
+        lines.Add($"Please send a check, money order or cashier's check for {fee:0.00} dollars payable to LAPD, with your case number.");
+        return lines;
+    }
 
 }

@@ -49,9 +49,9 @@ public sealed class CaseHost : IAsyncLifetime
     }
 
     /// <summary>Opens a clearance-letter case as intake would, and waits until it waits for scans.</summary>
-    public async Task<CaseUnderTest> OpenAsync(CaseTerms? terms = null, bool paymentEnclosed = true)
+    public async Task<CaseUnderTest> OpenAsync(CaseTerms? terms = null, bool paymentEnclosed = true, PaymentInstrument? payment = null)
     {
-        var opening = Openings.ClearanceLetter(CaseNumber.New(ServiceKind.ClearanceLetter, 2026), terms ?? Openings.Terms(), paymentEnclosed);
+        var opening = Openings.ClearanceLetter(CaseNumber.New(ServiceKind.ClearanceLetter, 2026), terms ?? Openings.Terms(), paymentEnclosed, payment);
         await Client.ScheduleNewOrchestrationInstanceAsync(ClearanceLetterOrchestrator.Name, opening, new StartOrchestrationOptions(opening.CaseNumber));
         var opened = new CaseUnderTest(this, opening);
         await opened.WaitForStageAsync(CaseStage.AwaitingScans);

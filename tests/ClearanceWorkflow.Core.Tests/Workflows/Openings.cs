@@ -36,7 +36,7 @@ public static class Openings
     }
 
     /// <summary>A US citizen asking for a letter for foreign travel.</summary>
-    public static CaseOpening ClearanceLetter(string caseNumber, CaseTerms terms, bool paymentEnclosed) => new()
+    public static CaseOpening ClearanceLetter(string caseNumber, CaseTerms terms, bool paymentEnclosed, PaymentInstrument? payment = null) => new()
     {
         CaseNumber = caseNumber,
         Service = ServiceKind.ClearanceLetter,
@@ -44,7 +44,7 @@ public static class Openings
         ReceivedOn = new DateOnly(2026, 11, 27),
         Applicant = new Applicant("Maria", "Lopez", new DateOnly(1988, 3, 14), new Address("200 N Spring St", null, "Los Angeles", "CA", "90012")),
         Clearance = new ClearanceRequest(ClearancePurpose.ForeignTravel, ApplicantCategory.UsCitizen, "Japan"),
-        Payment = paymentEnclosed ? MoneyOrder : null,
+        Payment = paymentEnclosed ? payment ?? MoneyOrder : null,
         Terms = terms,
         OpenedBy = "intake-1",
         OpenedAt = new DateTimeOffset(2026, 11, 27, 16, 0, 0, TimeSpan.Zero),
