@@ -13,8 +13,6 @@ namespace ClearanceWorkflow.Functions.Tests;
 /// <summary>The durable functions are the orchestrators and activities the self-hosted worker registers, under the same names.</summary>
 public sealed class DurableFunctionTests
 {
-    private const string CaseNumber = "CL-2026-ABCDEF";
-
     [Fact]
     public void OrchestratorFunctionsAreExactlyTheCaseTasksOrchestrators() =>
         Assert.Equal(
@@ -62,33 +60,25 @@ public sealed class DurableFunctionTests
     [Fact]
     public async Task EveryActivityFunctionRunsItsCoreActivityAgainstThePorts()
     {
-        var now = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
-        var content = new CorrespondenceContent(CaseNumber, CorrespondenceKind.ClearanceLetter, new DateOnly(2026, 11, 27), "Maria Lopez",
-            ["200 N Spring St", "Los Angeles, CA 90012"], "Police clearance", ["No record."], "ABCD-EFGH-JKMN");
-        var outboxItem = new OutboxItem(CaseNumber, "letter-1", CorrespondenceKind.ClearanceLetter, now);
-        var cases = new Dictionary<string, (object Input, string[] Calls)>
+        const string CaseNumber = SamplePayloads.CaseNumber;
+        var expectedCalls = new Dictionary<string, string[]>
         {
-            [RecordCaseHistory.Name] = (
-                new CaseHistoryUpdate(CaseNumber, [new TimelineEntry(1, now, "CaseOpened", "intake-1", null, null, null)],
-                    new CaseIndexEntry(CaseNumber, ServiceKind.ClearanceLetter, CaseState.Open, CaseStage.AwaitingScans, WaitingOn.Scanning, now, now, null, null)),
-                [$"timeline.append {CaseNumber}", $"index.upsert {CaseNumber}"]),
-            [RenderCorrespondence.Name] = (new RenderRequest("letter-1", content), [$"renderer.render {CaseNumber}", $"store.save {CaseNumber}/letter-1"]),
-            [PlaceInOutbox.Name] = (outboxItem, [$"outbox.add {CaseNumber}/letter-1"]),
-            [RemoveFromOutbox.Name] = (outboxItem, [$"outbox.remove {CaseNumber}/letter-1"]),
-            [RegisterVerification.Name] = (
-                new VerificationRecord("ABCDEFGHJKMNPQ", CaseNumber, ServiceKind.ClearanceLetter, CorrespondenceKind.ClearanceLetter, "Maria Lopez", new DateOnly(2026, 11, 27), false),
-                ["verifications.register ABCDEFGHJKMNPQ"]),
+            [RecordCaseHistory.Name] = [$"timeline.append {CaseNumber}", $"index.upsert {CaseNumber}"],
+            [RenderCorrespondence.Name] = [$"renderer.render {CaseNumber}", $"store.save {CaseNumber}/letter-1"],
+            [PlaceInOutbox.Name] = [$"outbox.add {CaseNumber}/letter-1"],
+            [RemoveFromOutbox.Name] = [$"outbox.remove {CaseNumber}/letter-1"],
+            [RegisterVerification.Name] = ["verifications.register ABCDEFGHJKMNPQ"],
         };
-        Assert.Equal(CaseTasks.Activities.Keys.Order(StringComparer.Ordinal), cases.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(CaseTasks.Activities.Keys.Order(StringComparer.Ordinal), expectedCalls.Keys.Order(StringComparer.Ordinal));
 
         foreach (var function in FunctionCatalog.WithTrigger("activityTrigger"))
         {
             var ports = new RecordingPorts();
             await using var services = TestServices.Build(replace: s => UsePorts(s, ports));
-            var (input, calls) = cases[function.Name];
+            var input = SamplePayloads.ActivityInputs[function.Name];
             var result = await (Task<bool>)function.Method.Invoke(null, [input, CaseNumber, new StubFunctionContext(services)])!;
             Assert.True(result);
-            Assert.Equal(calls, ports.Calls);
+            Assert.Equal(expectedCalls[function.Name], ports.Calls);
         }
     }
 
