@@ -11,7 +11,7 @@ namespace ClearanceWorkflow.Functions.Tests;
 /// </summary>
 public sealed class AuthorizationTests
 {
-    private const string CaseNumber = "CL-2026-ABCDEF";
+    private const string CaseNumber = SamplePayloads.CaseNumber;
 
     private static readonly Dictionary<string, string> RouteValues = new()
     {

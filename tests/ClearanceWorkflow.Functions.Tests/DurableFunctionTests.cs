@@ -1,6 +1,4 @@
 using ClearanceWorkflow.Core.Activities;
-using ClearanceWorkflow.Core.Cases;
-using ClearanceWorkflow.Core.Domain;
 using ClearanceWorkflow.Core.Workflows;
 using ClearanceWorkflow.Functions.Tests.Support;
 using ClearanceWorkflow.Service.Http;

@@ -5,7 +5,6 @@ using ClearanceWorkflow.Service;
 using ClearanceWorkflow.Service.Http;
 using ClearanceWorkflow.Service.Identity;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
