@@ -1,0 +1,47 @@
+using ClearanceWorkflow.Core.Activities;
+using ClearanceWorkflow.Core.Workflows;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClearanceWorkflow.Functions.Durable;
+
+/// <summary>
+/// The activities of <see cref="CaseTasks.Activities"/> as activity-trigger functions of the same names. Each resolves
+/// the Core activity from the container (constructed from the registered ports) and runs it, as the self-hosted worker does.
+/// </summary>
+public static class ActivityFunctions
+{
+    /// <summary>Runs <see cref="Core.Activities.RecordCaseHistory"/>.</summary>
+    [Function(RecordCaseHistory.Name)]
+    public static Task<bool> RunRecordCaseHistory([ActivityTrigger] CaseHistoryUpdate input, string instanceId, FunctionContext executionContext) =>
+        RunAsync<RecordCaseHistory, CaseHistoryUpdate>(RecordCaseHistory.Name, input, instanceId, executionContext);
+
+    /// <summary>Runs <see cref="Core.Activities.RenderCorrespondence"/>.</summary>
+    [Function(RenderCorrespondence.Name)]
+    public static Task<bool> RunRenderCorrespondence([ActivityTrigger] RenderRequest input, string instanceId, FunctionContext executionContext) =>
+        RunAsync<RenderCorrespondence, RenderRequest>(RenderCorrespondence.Name, input, instanceId, executionContext);
+
+    /// <summary>Runs <see cref="Core.Activities.PlaceInOutbox"/>.</summary>
+    [Function(PlaceInOutbox.Name)]
+    public static Task<bool> RunPlaceInOutbox([ActivityTrigger] OutboxItem input, string instanceId, FunctionContext executionContext) =>
+        RunAsync<PlaceInOutbox, OutboxItem>(PlaceInOutbox.Name, input, instanceId, executionContext);
+
+    /// <summary>Runs <see cref="Core.Activities.RemoveFromOutbox"/>.</summary>
+    [Function(RemoveFromOutbox.Name)]
+    public static Task<bool> RunRemoveFromOutbox([ActivityTrigger] OutboxItem input, string instanceId, FunctionContext executionContext) =>
+        RunAsync<RemoveFromOutbox, OutboxItem>(RemoveFromOutbox.Name, input, instanceId, executionContext);
+
+    /// <summary>Runs <see cref="Core.Activities.RegisterVerification"/>.</summary>
+    [Function(RegisterVerification.Name)]
+    public static Task<bool> RunRegisterVerification([ActivityTrigger] VerificationRecord input, string instanceId, FunctionContext executionContext) =>
+        RunAsync<RegisterVerification, VerificationRecord>(RegisterVerification.Name, input, instanceId, executionContext);
+
+    private static Task<bool> RunAsync<TActivity, TInput>(string name, TInput input, string instanceId, FunctionContext executionContext)
+        where TActivity : TaskActivity<TInput, bool>
+    {
+        ArgumentNullException.ThrowIfNull(executionContext);
+        var activity = ActivatorUtilities.GetServiceOrCreateInstance<TActivity>(executionContext.InstanceServices);
+        return activity.RunAsync(new FunctionActivityContext(name, instanceId), input);
+    }
+}

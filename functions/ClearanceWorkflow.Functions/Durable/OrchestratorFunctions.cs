@@ -1,0 +1,18 @@
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Workflows;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+
+namespace ClearanceWorkflow.Functions.Durable;
+
+/// <summary>The orchestrators of <see cref="CaseTasks.Orchestrators"/> as orchestration-trigger functions of the same names.</summary>
+public static class OrchestratorFunctions
+{
+    /// <summary>Runs <see cref="ClearanceLetterOrchestrator"/>; the context is the same type the self-hosted worker passes.</summary>
+    [Function(ClearanceLetterOrchestrator.Name)]
+    public static Task<CaseStatus> ClearanceLetter([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new ClearanceLetterOrchestrator().RunAsync(context, context.GetInput<CaseOpening>()!);
+    }
+}

@@ -1,0 +1,9 @@
+using ClearanceWorkflow.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+// ASP.NET Core integration: the shared handlers read HttpRequest and return IResult, as on the self-hosted server.
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddClearanceWorkflowFunctions(builder.Configuration);
+builder.Build().Run();

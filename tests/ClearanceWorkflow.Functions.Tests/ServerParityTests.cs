@@ -1,0 +1,58 @@
+using System.Text.Json;
+using ClearanceWorkflow.Functions.Tests.Support;
+using ClearanceWorkflow.Server;
+using ClearanceWorkflow.Service;
+using ClearanceWorkflow.Service.Http;
+using ClearanceWorkflow.Service.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClearanceWorkflow.Functions.Tests;
+
+/// <summary>The self-hosted server and the Functions app serve the same routes under the same names.</summary>
+public sealed class ServerParityTests
+{
+    [Fact]
+    public async Task TheServerMapsExactlyTheContractRoutes()
+    {
+        var expected = ApiRoutes.All.Select(r => ($"/api/{r.Template}", r.Method, r.Name));
+        Assert.Equal(Sorted(expected), Sorted(await ServerRoutesAsync()));
+    }
+
+    [Fact]
+    public async Task TheFunctionsAppServesTheSameRoutesAsTheServer()
+    {
+        using var hostJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Settings", "functions.host.json")));
+        var prefix = hostJson.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString();
+        var functions = FunctionCatalog.WithTrigger("httpTrigger").Select(f => (
+            $"/{prefix}/{f.Trigger.GetProperty("route").GetString()}",
+            f.Trigger.GetProperty("methods")[0].GetString()!.ToUpperInvariant(),
+            f.Name));
+        Assert.Equal(Sorted(await ServerRoutesAsync()), Sorted(functions));
+    }
+
+    /// <summary>The server's endpoints as <c>MapCaseRoutes</c> builds them, with the services the handlers bind from.</summary>
+    private static async Task<List<(string Pattern, string Method, string Name)>> ServerRoutesAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddInMemoryCollection(TestServices.MinimalSettings);
+        builder.Services.AddClearanceWorkflowService(builder.Configuration);
+        builder.Services.AddSingleton<ICallerResolver, ApiKeyCallerResolver>();
+        builder.Services.AddSingleton<DurableTaskClient>(new FakeDurableTaskClient());
+        await using var app = builder.Build();
+        app.MapCaseRoutes();
+        // Enumerating the endpoints builds their request delegates, so a parameter the server cannot bind fails here.
+        return ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
+            .Select(e => (
+                e.RoutePattern.RawText!,
+                e.Metadata.GetRequiredMetadata<IHttpMethodMetadata>().HttpMethods.Single(),
+                e.Metadata.GetRequiredMetadata<IEndpointNameMetadata>().EndpointName))
+            .ToList();
+    }
+
+    private static List<(string, string, string)> Sorted(IEnumerable<(string, string, string)> routes) =>
+        routes.OrderBy(r => r.Item3, StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using ClearanceWorkflow.Core.Activities;
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Service.Configuration;
+using ClearanceWorkflow.Service.Http;
+
+namespace ClearanceWorkflow.Functions.Tests.Support;
+
+/// <summary>One of each payload that travels through the durable backend, filled in as a real case fills it.</summary>
+public static class SamplePayloads
+{
+    /// <summary>The case number used throughout.</summary>
+    public const string CaseNumber = "CL-2026-ABCDEF";
+
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A clearance-letter case as intake opens it.</summary>
+    public static CaseOpening Opening { get; } = new()
+    {
+        CaseNumber = CaseNumber,
+        Service = ServiceKind.ClearanceLetter,
+        Channel = IntakeChannel.Mail,
+        ReceivedOn = new DateOnly(2026, 11, 27),
+        Applicant = new Applicant("Maria", "Lopez", new DateOnly(1988, 3, 14), new Address("200 N Spring St", null, "Los Angeles", "CA", "90012")),
+        Clearance = new ClearanceRequest(ClearancePurpose.ForeignTravel, ApplicantCategory.UsCitizen, "Japan"),
+        Payment = new PaymentInstrument(PaymentInstrumentKind.MoneyOrder, 17.00m, "MO-5531", "LAPD"),
+        Terms = new WorkflowOptions().TermsFor(new DateOnly(2026, 11, 27)),
+        OpenedBy = "intake-1",
+        OpenedAt = Now,
+    };
+
+    /// <summary>The case's status part-way: a document reviewed, a letter in the outbox.</summary>
+    public static CaseStatus Status { get; } = CaseViews.Initial(Opening) with
+    {
+        Stage = CaseStage.AwaitingMailing,
+        WaitingOn = WaitingOn.Staff,
+        ExpectedEvents = [EventTypes.CorrespondenceMailed],
+        Deadline = Now.AddDays(2),
+        Documents = [new CaseDocument("doc-0000000000000001", "passport", ReviewState.Accepted, null)],
+        Payment = new CasePayment(PaymentInstrumentKind.MoneyOrder, 17.00m, PaymentState.Cleared),
+        Correspondence = [new CaseCorrespondence("letter-1", CorrespondenceKind.ClearanceLetter, CorrespondenceState.InOutbox, "ABCD-EFGH-JKMN")],
+        AppliedEventIds = ["e-1", "e-2"],
+    };
+
+    /// <summary>A staff event with a body, as the event handler raises it.</summary>
+    public static CaseEvent Event { get; } = new()
+    {
+        Type = EventTypes.CorrespondenceMailed,
+        EventId = "e-3",
+        Actor = "mailroom-1",
+        ReceivedAt = Now,
+        Note = "Mailed with the afternoon post.",
+        Body = JsonSerializer.SerializeToElement(new CorrespondenceMailed("letter-1"), CaseJson.Options),
+    };
+
+    /// <summary>The letter's content.</summary>
+    public static CorrespondenceContent Letter { get; } = new(CaseNumber, CorrespondenceKind.ClearanceLetter, new DateOnly(2026, 11, 27), "Maria Lopez",
+        ["200 N Spring St", "Los Angeles, CA 90012"], "Police clearance", ["No record."], "ABCD-EFGH-JKMN");
+
+    /// <summary>An outbox item.</summary>
+    public static OutboxItem OutboxItem { get; } = new(CaseNumber, "letter-1", CorrespondenceKind.ClearanceLetter, Now);
+
+    /// <summary>The input of each activity, by activity name.</summary>
+    public static IReadOnlyDictionary<string, object> ActivityInputs { get; } = new Dictionary<string, object>
+    {
+        [RecordCaseHistory.Name] = new CaseHistoryUpdate(CaseNumber, [new TimelineEntry(1, Now, "CaseOpened", "intake-1", null, null, null)],
+            new CaseIndexEntry(CaseNumber, ServiceKind.ClearanceLetter, CaseState.Open, CaseStage.AwaitingScans, WaitingOn.Scanning, Now, Now, Now.AddDays(2), null)),
+        [RenderCorrespondence.Name] = new RenderRequest("letter-1", Letter),
+        [PlaceInOutbox.Name] = OutboxItem,
+        [RemoveFromOutbox.Name] = OutboxItem,
+        [RegisterVerification.Name] = new VerificationRecord("ABCDEFGHJKMNPQ", CaseNumber, ServiceKind.ClearanceLetter, CorrespondenceKind.ClearanceLetter,
+            "Maria Lopez", new DateOnly(2026, 11, 27), false),
+    };
+}
