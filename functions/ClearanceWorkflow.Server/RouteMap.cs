@@ -12,6 +12,7 @@ public static class RouteMap
         var api = app.MapGroup("/api");
         Map(api, ApiRoutes.OpenCase, (HttpRequest r, DurableTaskClient c, OpenCaseHandler h) => h.HandleAsync(r, c));
         Map(api, ApiRoutes.GetCase, (HttpRequest r, DurableTaskClient c, CaseQueryHandlers h, string caseNumber) => h.GetCaseAsync(r, c, caseNumber));
+        Map(api, ApiRoutes.ListCases, (HttpRequest r, WorkQueueHandler h) => h.HandleAsync(r));
         Map(api, ApiRoutes.GetTimeline, (HttpRequest r, DurableTaskClient c, CaseQueryHandlers h, string caseNumber) => h.GetTimelineAsync(r, c, caseNumber));
         Map(api, ApiRoutes.PostEvent, (HttpRequest r, DurableTaskClient c, CaseEventHandler h, string caseNumber, string eventType) => h.HandleAsync(r, c, caseNumber, eventType));
         Map(api, ApiRoutes.ListDocuments, (HttpRequest r, DurableTaskClient c, CaseQueryHandlers h, string caseNumber) => h.ListDocumentsAsync(r, c, caseNumber));

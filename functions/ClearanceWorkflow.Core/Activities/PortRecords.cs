@@ -31,4 +31,8 @@ public sealed record OutboxItem(string CaseNumber, string ItemId, Correspondence
 /// <summary>What a verification code proves about an issued document.</summary>
 public sealed record VerificationRecord(
     string VerificationCode, string CaseNumber, ServiceKind Service, CorrespondenceKind Kind, string HolderName,
-    DateOnly IssuedOn, bool Revoked);
+    DateOnly IssuedOn, bool Revoked)
+{
+    /// <summary>When it was revoked, if it was.</summary>
+    public DateTimeOffset? RevokedAt { get; init; }
+}

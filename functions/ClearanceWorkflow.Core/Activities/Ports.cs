@@ -8,6 +8,12 @@ public interface ICaseTimeline
     /// <summary>Writes entries; writing an entry again (same case and sequence) changes nothing.</summary>
     Task AppendAsync(string caseNumber, IReadOnlyList<TimelineEntry> entries, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Appends one entry after the case's orchestration has ended (its own sequence no longer advances): the entry takes
+    /// the next free sequence. Returns the entry as written.
+    /// </summary>
+    Task<TimelineEntry> AppendAfterCloseAsync(string caseNumber, TimelineEntry entry, CancellationToken cancellationToken);
+
     /// <summary>Every entry of the case, oldest first.</summary>
     Task<IReadOnlyList<TimelineEntry>> ReadAsync(string caseNumber, CancellationToken cancellationToken);
 }
@@ -54,6 +60,9 @@ public interface IVerificationRegistry
 {
     /// <summary>Registers an issued document; idempotent.</summary>
     Task RegisterAsync(VerificationRecord record, CancellationToken cancellationToken);
+
+    /// <summary>Marks an issued document revoked; idempotent.</summary>
+    Task RevokeAsync(string verificationCode, DateTimeOffset revokedAt, CancellationToken cancellationToken);
 
     /// <summary>The record of a verification code, or null.</summary>
     Task<VerificationRecord?> FindAsync(string verificationCode, CancellationToken cancellationToken);

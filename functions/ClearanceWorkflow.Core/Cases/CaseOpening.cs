@@ -19,6 +19,8 @@ public sealed record CaseOpening
     public ClearanceRequest? Clearance { get; init; }
     /// <summary>The instrument found in the envelope.</summary>
     public PaymentInstrument? Payment { get; init; }
+    /// <summary>For a referral: the agencies of the directory in force when the case opened.</summary>
+    public IReadOnlyList<ReferralAgency>? ReferTo { get; init; }
     /// <summary>The terms captured at opening.</summary>
     public required CaseTerms Terms { get; init; }
     /// <summary>Who opened the case (a staff id).</summary>

@@ -39,5 +39,8 @@ public sealed record SupervisorDecided(SupervisorDecision? Decision, string? Rea
 /// <summary>Body of <c>correspondence-mailed</c>.</summary>
 public sealed record CorrespondenceMailed(string? ItemId);
 
+/// <summary>Body of <c>letter-revoked</c>: which issued letter, and why.</summary>
+public sealed record LetterRevoked(string? VerificationCode, string? Reason);
+
 /// <summary>Body of the system event <c>document-scanned</c>, raised by scan ingestion.</summary>
 public sealed record DocumentScanned(string DocumentId, string DocumentType, string ContentType, long Length);

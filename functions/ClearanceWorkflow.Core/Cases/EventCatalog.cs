@@ -38,6 +38,8 @@ public static class EventCatalog
         new(EventTypes.AgencyReviewed, StaffRoles.Investigator, null, null),
         new(EventTypes.ProsecutorResponded, StaffRoles.Supervisor, null, null),
         new(EventTypes.RecordsDestroyed, StaffRoles.Records, null, null),
+        new(EventTypes.LetterRevoked, StaffRoles.Supervisor, typeof(LetterRevoked), b => Required(((LetterRevoked)b).VerificationCode, "verificationCode")
+            .Concat(Required(((LetterRevoked)b).Reason, "reason"))),
     ];
 
     private static readonly Dictionary<string, EventSpec> ByType = Specs.ToDictionary(s => s.Type, StringComparer.Ordinal);

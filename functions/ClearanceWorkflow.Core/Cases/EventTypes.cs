@@ -23,6 +23,7 @@ public static class EventTypes
     public const string AgencyReviewed = "agency-reviewed";
     public const string ProsecutorResponded = "prosecutor-responded";
     public const string RecordsDestroyed = "records-destroyed";
+    public const string LetterRevoked = "letter-revoked";
 
     /// <summary>System event: scan ingestion attached a document. Not accepted on the HTTP route.</summary>
     public const string DocumentScanned = "document-scanned";

@@ -141,6 +141,26 @@ public sealed class CaseFlow
         await SaveAsync();
     }
 
+    /// <summary>Waits until the mailroom has mailed everything of the case still in the outbox, then closes the case.</summary>
+    public async Task MailAllAndCloseAsync(CaseOutcome outcome, string why)
+    {
+        var target = Deadline.Target(Opening.Terms.TargetFor(CaseStage.AwaitingMailing) ?? TimeSpan.FromDays(30));
+        while (Status.Correspondence.Any(c => c.State == CorrespondenceState.InOutbox))
+        {
+            var mailed = await WaitAsync(CaseStage.AwaitingMailing, WaitingOn.Staff, [EventTypes.CorrespondenceMailed], target)
+                ?? throw new InvalidOperationException("A service target never ends a wait.");
+            if (InOutbox(mailed.BodyAs<CorrespondenceMailed>().ItemId) is { } item)
+            {
+                await MarkMailedAsync(item, mailed);
+            }
+            else
+            {
+                Record("EventIgnored", mailed.Actor, "The item is not waiting in the outbox", mailed);
+            }
+        }
+        await CloseAsync(outcome, System, why);
+    }
+
     /// <summary>Renders an item, lists it on the case, and (unless it awaits approval) puts it in the outbox.</summary>
     public async Task<CaseCorrespondence> IssueCorrespondenceAsync(
         CorrespondenceKind kind, string subject, IReadOnlyList<string> paragraphs, string? verificationCode, bool awaitsApproval)

@@ -10,6 +10,15 @@ public static class CaseTasks
     public static readonly IReadOnlyDictionary<string, Type> Orchestrators = new Dictionary<string, Type>
     {
         [ClearanceLetterOrchestrator.Name] = typeof(ClearanceLetterOrchestrator),
+        [ReferralOrchestrator.Name] = typeof(ReferralOrchestrator),
+    };
+
+    /// <summary>The orchestrator that runs cases of <paramref name="service"/>.</summary>
+    public static string OrchestratorFor(Domain.ServiceKind service) => service switch
+    {
+        Domain.ServiceKind.ClearanceLetter => ClearanceLetterOrchestrator.Name,
+        Domain.ServiceKind.Referral => ReferralOrchestrator.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(service), service, "No orchestrator runs this service yet."),
     };
 
     /// <summary>The activities, by name.</summary>

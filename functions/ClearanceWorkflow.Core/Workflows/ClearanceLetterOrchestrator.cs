@@ -115,9 +115,9 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
             {
                 SetPayment(PaymentState.Returned);
             }
-            var notice = await flow.IssueCorrespondenceAsync(CorrespondenceKind.ReturnedPaymentNotice, "Your request is closed",
+            await flow.IssueCorrespondenceAsync(CorrespondenceKind.ReturnedPaymentNotice, "Your request is closed",
                 LetterTexts.AbandonedNotice(held), null, awaitsApproval: false);
-            await MailAndCloseAsync(notice, CaseOutcome.Abandoned,
+            await flow.MailAllAndCloseAsync(CaseOutcome.Abandoned,
                 held ? "No answer to the deficiency notice; payment returned uncashed" : "No answer to the deficiency notice");
             return false;
         }
@@ -181,9 +181,9 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
             await IssueLetterAsync(decision.Reason);
             return;
         }
-        var denial = await flow.IssueCorrespondenceAsync(CorrespondenceKind.DenialLetter, "Your clearance letter request",
+        await flow.IssueCorrespondenceAsync(CorrespondenceKind.DenialLetter, "Your clearance letter request",
             LetterTexts.DenialLetter(decision.Reason!), null, awaitsApproval: false);
-        await MailAndCloseAsync(denial, CaseOutcome.Denied, "Denied by a supervisor");
+        await flow.MailAllAndCloseAsync(CaseOutcome.Denied, "Denied by a supervisor");
     }
 
     private async Task IssueLetterAsync(string? disclosure)
@@ -197,25 +197,7 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
             code, flow.Status.CaseNumber, ServiceKind.ClearanceLetter, CorrespondenceKind.ClearanceLetter,
             flow.Opening.Applicant.FullName, DateOnly.FromDateTime(flow.Now.UtcDateTime), Revoked: false));
         await flow.SendToOutboxAsync(letter);
-        await MailAndCloseAsync(letter, CaseOutcome.Issued, "Letter mailed");
-    }
-
-    /// <summary>Waits for the mailroom to mail <paramref name="item"/> (other items may be mailed meanwhile), then closes.</summary>
-    private async Task MailAndCloseAsync(CaseCorrespondence item, CaseOutcome outcome, string why)
-    {
-        while (flow.InOutbox(item.ItemId) is not null)
-        {
-            var mailed = await WaitStaffAsync(CaseStage.AwaitingMailing, WaitingOn.Staff, EventTypes.CorrespondenceMailed);
-            if (flow.InOutbox(mailed.BodyAs<CorrespondenceMailed>().ItemId) is { } done)
-            {
-                await flow.MarkMailedAsync(done, mailed);
-            }
-            else
-            {
-                flow.Record("EventIgnored", mailed.Actor, "The item is not waiting in the outbox", mailed);
-            }
-        }
-        await flow.CloseAsync(outcome, CaseFlow.System, why);
+        await flow.MailAllAndCloseAsync(CaseOutcome.Issued, "Letter mailed");
     }
 
     private async Task<CaseEvent> WaitStaffAsync(CaseStage stage, WaitingOn waitingOn, params string[] expected)

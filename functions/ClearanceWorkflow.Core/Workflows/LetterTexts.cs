@@ -85,4 +85,27 @@ public static class LetterTexts
         return lines;
     }
 
+    /// <summary>The referral notice: where to send a request the unit does not handle.</summary>
+    public static IReadOnlyList<string> ReferralNotice(ClearancePurpose purpose, IEnumerable<ReferralAgency> agencies, bool paymentEnclosed)
+    {
+        var lines = new List<string>
+        {
+            $"We received your request for a police clearance for {Slugs.Of(purpose).Replace('-', ' ')}. The Los Angeles Police "
+            + "Department issues clearance letters only to residents of the City of Los Angeles for foreign travel or adoption, "
+            + "so we cannot process your request. Please contact:",
+        };
+        lines.AddRange(agencies.Select(a => $"- {a.Name}: {a.Serves}. {a.Contact}"));
+        if (paymentEnclosed)
+        {
+            lines.Add("Your payment is returned uncashed in a separate notice.");
+        }
+        return lines;
+    }
+
+    /// <summary>The notice returning the payment of a referred request.</summary>
+    public static IReadOnlyList<string> ReferralPaymentReturned() =>
+    [
+        "We are returning, uncashed, the payment that came with your request: the request belongs to another agency, "
+        + "as our referral notice explains.",
+    ];
 }

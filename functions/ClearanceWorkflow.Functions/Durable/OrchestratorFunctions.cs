@@ -15,4 +15,12 @@ public static class OrchestratorFunctions
         ArgumentNullException.ThrowIfNull(context);
         return new ClearanceLetterOrchestrator().RunAsync(context, context.GetInput<CaseOpening>()!);
     }
+
+    /// <summary>Runs <see cref="ReferralOrchestrator"/>.</summary>
+    [Function(ReferralOrchestrator.Name)]
+    public static Task<CaseStatus> Referral([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new ReferralOrchestrator().RunAsync(context, context.GetInput<CaseOpening>()!);
+    }
 }

@@ -6,8 +6,8 @@ using Microsoft.DurableTask.Client;
 
 namespace ClearanceWorkflow.Functions.Http;
 
-/// <summary>Opening a case and reading it: <c>POST /api/cases</c>, the case view and its timeline.</summary>
-public sealed class CaseFunctions(OpenCaseHandler openCase, CaseQueryHandlers queries)
+/// <summary>Opening a case and reading cases: <c>POST /api/cases</c>, the work queue, the case view and its timeline.</summary>
+public sealed class CaseFunctions(OpenCaseHandler openCase, CaseQueryHandlers queries, WorkQueueHandler workQueue)
 {
     /// <summary><c>POST /api/cases</c>.</summary>
     [Function(nameof(ApiRoutes.OpenCase))]
@@ -15,6 +15,12 @@ public sealed class CaseFunctions(OpenCaseHandler openCase, CaseQueryHandlers qu
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases")] HttpRequest request,
         [DurableClient] DurableTaskClient client) =>
         HttpResultAction.From(openCase.HandleAsync(request, client));
+
+    /// <summary><c>GET /api/cases?service=&amp;stage=&amp;waitingOn=&amp;continuationToken=</c>: the work queue.</summary>
+    [Function(nameof(ApiRoutes.ListCases))]
+    public Task<IActionResult> ListCases(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases")] HttpRequest request) =>
+        HttpResultAction.From(workQueue.HandleAsync(request));
 
     /// <summary><c>GET /api/cases/{caseNumber}</c>.</summary>
     [Function(nameof(ApiRoutes.GetCase))]

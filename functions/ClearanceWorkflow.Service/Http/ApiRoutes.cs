@@ -13,6 +13,7 @@ public static class ApiRoutes
 #pragma warning disable CS1591 // The route table below documents each route.
     public static readonly ApiRoute OpenCase = new(nameof(OpenCase), "POST", "cases", "intake");
     public static readonly ApiRoute GetCase = new(nameof(GetCase), "GET", "cases/{caseNumber}", "staff");
+    public static readonly ApiRoute ListCases = new(nameof(ListCases), "GET", "cases", "staff");
     public static readonly ApiRoute GetTimeline = new(nameof(GetTimeline), "GET", "cases/{caseNumber}/timeline", "staff");
     public static readonly ApiRoute PostEvent = new(nameof(PostEvent), "POST", "cases/{caseNumber}/events/{eventType}", "by-event");
     public static readonly ApiRoute ListDocuments = new(nameof(ListDocuments), "GET", "cases/{caseNumber}/documents", "staff");
@@ -26,5 +27,5 @@ public static class ApiRoutes
 
     /// <summary>Every route served.</summary>
     public static readonly IReadOnlyList<ApiRoute> All =
-        [OpenCase, GetCase, GetTimeline, PostEvent, ListDocuments, GetDocument, GetCorrespondence, GetOutbox, GetPublicStatus, Verify, Health];
+        [OpenCase, ListCases, GetCase, GetTimeline, PostEvent, ListDocuments, GetDocument, GetCorrespondence, GetOutbox, GetPublicStatus, Verify, Health];
 }

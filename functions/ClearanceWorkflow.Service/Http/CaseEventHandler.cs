@@ -7,7 +7,7 @@ using Microsoft.DurableTask.Client;
 namespace ClearanceWorkflow.Service.Http;
 
 /// <summary><c>POST /api/cases/{caseNumber}/events/{eventType}</c>: a staff event, checked and delivered to the case.</summary>
-public sealed class CaseEventHandler(Authorization authorization, TimeProvider clock)
+public sealed class CaseEventHandler(Authorization authorization, LetterRevocation revocation, TimeProvider clock)
 {
     private const int MaxTextLength = 2000;
 
@@ -71,6 +71,11 @@ public sealed class CaseEventHandler(Authorization authorization, TimeProvider c
         if (envelope.EventId is { } repeated && status.AppliedEventIds.Contains(repeated))
         {
             return Accepted(caseNumber, eventType, repeated);
+        }
+        if (eventType == EventTypes.LetterRevoked)
+        {
+            return await revocation.RevokeAsync(stored, json!.Value.Deserialize<LetterRevoked>(CaseJson.Options)!, caller!,
+                envelope.EventId ?? Guid.NewGuid().ToString("N"), envelope.Note, request.HttpContext.RequestAborted);
         }
         if (status.Status == CaseState.Closed)
         {

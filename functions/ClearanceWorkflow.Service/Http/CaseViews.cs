@@ -38,10 +38,12 @@ public static class CaseViews
         {
             CaseNumber = opening.CaseNumber,
             Service = opening.Service,
-            Stage = CaseStage.AwaitingScans,
-            WaitingOn = WaitingOn.Scanning,
-            ExpectedEvents = [EventTypes.ScanningCompleted],
-            Payment = new CasePayment(opening.Payment?.Instrument, opening.Terms.FeeDue, PaymentState.Received),
+            Stage = opening.Service == ServiceKind.Referral ? CaseStage.AwaitingMailing : CaseStage.AwaitingScans,
+            WaitingOn = opening.Service == ServiceKind.Referral ? WaitingOn.Staff : WaitingOn.Scanning,
+            ExpectedEvents = opening.Service == ServiceKind.Referral ? [] : [EventTypes.ScanningCompleted],
+            Payment = opening.Payment is null && opening.Service == ServiceKind.Referral
+                ? null
+                : new CasePayment(opening.Payment?.Instrument, opening.Terms.FeeDue, PaymentState.Received),
             OpenedAt = opening.OpenedAt,
             UpdatedAt = opening.OpenedAt,
         };

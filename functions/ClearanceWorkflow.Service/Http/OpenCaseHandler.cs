@@ -18,6 +18,7 @@ public sealed class OpenCaseHandler(
     IdempotencyKeys idempotencyKeys,
     AccessCodes accessCodes,
     IOptions<WorkflowOptions> workflow,
+    ReferralDirectory referrals,
     TimeProvider clock,
     ILogger<OpenCaseHandler> logger)
 {
@@ -59,12 +60,10 @@ public sealed class OpenCaseHandler(
         {
             return Problems.NotOffered("service", $"{body.Service} cases are not run by this deployment yet.");
         }
-        if (ReferralRules.IsReferred(body.Clearance!.Purpose!.Value))
-        {
-            return Problems.NotOffered("clearance.purpose", $"Referral of {body.Clearance.Purpose} requests is not run by this deployment yet.");
-        }
-
-        var caseNumber = CaseNumber.New(body.Service.Value, body.ReceivedOn!.Value.Year);
+        // A purpose the unit does not serve is not refused silently: it becomes a referral case.
+        var purpose = body.Clearance!.Purpose!.Value;
+        var service = ReferralRules.IsReferred(purpose) ? ServiceKind.Referral : body.Service.Value;
+        var caseNumber = CaseNumber.New(service, body.ReceivedOn!.Value.Year);
         if (key.Length > 0)
         {
             var requestHash = IdempotencyKeys.Hash(json.Value.GetRawText());
@@ -83,19 +82,20 @@ public sealed class OpenCaseHandler(
         var opening = new CaseOpening
         {
             CaseNumber = caseNumber,
-            Service = body.Service.Value,
+            Service = service,
             Channel = body.Channel!.Value,
             ReceivedOn = body.ReceivedOn.Value,
             Applicant = body.Applicant!,
             Clearance = body.Clearance,
             Payment = body.Payment,
+            ReferTo = service == ServiceKind.Referral ? referrals.For(purpose) : null,
             Terms = workflow.Value.TermsFor(body.ReceivedOn.Value),
             OpenedBy = caller!.Id,
             OpenedAt = now,
         };
         try
         {
-            await client.ScheduleNewOrchestrationInstanceAsync(ClearanceLetterOrchestrator.Name, opening,
+            await client.ScheduleNewOrchestrationInstanceAsync(CaseTasks.OrchestratorFor(service), opening,
                 new StartOrchestrationOptions(caseNumber), request.HttpContext.RequestAborted);
         }
         catch (Exception) when (key.Length > 0)

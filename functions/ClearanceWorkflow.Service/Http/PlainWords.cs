@@ -5,6 +5,14 @@ namespace ClearanceWorkflow.Service.Http;
 /// <summary>What an applicant reads about their case: plain words, nothing personal.</summary>
 public static class PlainWords
 {
+    /// <summary>The stage of a case of <paramref name="service"/> in plain words.</summary>
+    public static string Stage(ServiceKind service, CaseStage stage) => (service, stage) switch
+    {
+        (ServiceKind.Referral, CaseStage.AwaitingMailing) =>
+            "Your request belongs to another agency; a letter telling you where to send it will be mailed shortly.",
+        _ => Stage(stage),
+    };
+
     /// <summary>The stage in plain words.</summary>
     public static string Stage(CaseStage stage) => stage switch
     {

@@ -33,7 +33,7 @@ public sealed class PublicHandlers(PublicRateLimiter limiter, AccessCodes access
             s.Service,
             s.Status,
             s.Stage,
-            stageDescription = PlainWords.Stage(s.Stage),
+            stageDescription = PlainWords.Stage(s.Service, s.Stage),
             waitingFor = PlainWords.WaitingFor(s.WaitingOn),
             outcome = PlainWords.Outcome(s.Outcome),
             s.UpdatedAt,
@@ -63,6 +63,7 @@ public sealed class PublicHandlers(PublicRateLimiter limiter, AccessCodes access
             holderName = record.HolderName,
             record.IssuedOn,
             status = record.Revoked ? "Revoked" : "Valid",
+            revokedOn = record.RevokedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : (DateOnly?)null,
         }, CaseJson.Options);
     }
 }

@@ -23,6 +23,27 @@ public sealed class TableCaseTimeline(StorageConnection storage) : ICaseTimeline
     }
 
     /// <inheritdoc />
+    public async Task<TimelineEntry> AppendAfterCloseAsync(string caseNumber, TimelineEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        while (true)
+        {
+            var existing = await ReadAsync(caseNumber, cancellationToken);
+            var next = entry with { Sequence = existing.Count == 0 ? 1 : existing.Max(e => e.Sequence) + 1 };
+            try
+            {
+                // Insert, never replace: two staff appending at once each get their own row.
+                await Table.AddEntityAsync(ToEntity(caseNumber, next), cancellationToken);
+                return next;
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+                // Someone took that sequence first; read again and take the next one.
+            }
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<TimelineEntry>> ReadAsync(string caseNumber, CancellationToken cancellationToken)
     {
         var entries = new List<TimelineEntry>();

@@ -29,6 +29,13 @@ public sealed class TableVerificationRegistry(StorageConnection storage) : IVeri
     }
 
     /// <inheritdoc />
+    public async Task RevokeAsync(string verificationCode, DateTimeOffset revokedAt, CancellationToken cancellationToken)
+    {
+        var row = new TableEntity(verificationCode, Row) { ["Revoked"] = true, ["RevokedAt"] = revokedAt };
+        await Table.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<VerificationRecord?> FindAsync(string verificationCode, CancellationToken cancellationToken)
     {
         NullableResponse<TableEntity> found = await Table.GetEntityIfExistsAsync<TableEntity>(verificationCode, Row, cancellationToken: cancellationToken);
@@ -39,6 +46,6 @@ public sealed class TableVerificationRegistry(StorageConnection storage) : IVeri
         return new VerificationRecord(verificationCode, e.GetString("CaseNumber"), Enum.Parse<ServiceKind>(e.GetString("Service")),
             Enum.Parse<CorrespondenceKind>(e.GetString("Kind")), e.GetString("HolderName"),
             DateOnly.ParseExact(e.GetString("IssuedOn"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            e.GetBoolean("Revoked") ?? false);
+            e.GetBoolean("Revoked") ?? false) { RevokedAt = e.GetDateTimeOffset("RevokedAt") };
     }
 }

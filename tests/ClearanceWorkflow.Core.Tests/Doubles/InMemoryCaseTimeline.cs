@@ -21,6 +21,16 @@ public sealed class InMemoryCaseTimeline : ICaseTimeline
         return Task.CompletedTask;
     }
 
+    public Task<TimelineEntry> AppendAfterCloseAsync(string caseNumber, TimelineEntry entry, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var next = entry with { Sequence = rows.Keys.Where(k => k.CaseNumber == caseNumber).Select(k => k.Sequence).DefaultIfEmpty(0).Max() + 1 };
+            rows[(caseNumber, next.Sequence)] = next;
+            return Task.FromResult(next);
+        }
+    }
+
     public Task<IReadOnlyList<TimelineEntry>> ReadAsync(string caseNumber, CancellationToken cancellationToken)
     {
         lock (gate)

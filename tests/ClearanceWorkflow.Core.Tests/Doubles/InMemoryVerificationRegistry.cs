@@ -17,6 +17,15 @@ public sealed class InMemoryVerificationRegistry : IVerificationRegistry
         return Task.CompletedTask;
     }
 
+    public Task RevokeAsync(string verificationCode, DateTimeOffset revokedAt, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            records[verificationCode] = records[verificationCode] with { Revoked = true, RevokedAt = revokedAt };
+        }
+        return Task.CompletedTask;
+    }
+
     public Task<VerificationRecord?> FindAsync(string verificationCode, CancellationToken cancellationToken)
     {
         lock (gate)

@@ -17,6 +17,8 @@ public sealed class RecordingPorts : ICaseTimeline, ICaseIndex, ICorrespondenceR
     /// <inheritdoc />
     public Task<IReadOnlyList<TimelineEntry>> ReadAsync(string caseNumber, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task<TimelineEntry> AppendAfterCloseAsync(string caseNumber, TimelineEntry entry, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     /// <inheritdoc />
     public Task UpsertAsync(CaseIndexEntry entry, CancellationToken cancellationToken) => Record($"index.upsert {entry.CaseNumber}");
 
@@ -47,6 +49,8 @@ public sealed class RecordingPorts : ICaseTimeline, ICaseIndex, ICorrespondenceR
 
     /// <inheritdoc />
     public Task<VerificationRecord?> FindAsync(string verificationCode, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task RevokeAsync(string verificationCode, DateTimeOffset revokedAt, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     private Task Record(string call)
     {

@@ -1,0 +1,69 @@
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Service.Storage;
+using Microsoft.AspNetCore.Http;
+
+namespace ClearanceWorkflow.Service.Http;
+
+/// <summary>
+/// <c>GET /api/cases?service=&amp;stage=&amp;waitingOn=&amp;continuationToken=&amp;pageSize=</c>: open cases, oldest first, each
+/// flagged due soon or overdue. Answered from the case index; no instance is replayed or scanned.
+/// </summary>
+public sealed class WorkQueueHandler(Authorization authorization, TableCaseIndex index, TimeProvider clock)
+{
+    private const int DefaultPageSize = 50;
+    private const int MaxPageSize = 200;
+
+    /// <summary>Handles the request.</summary>
+    public async Task<IResult> HandleAsync(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (_, denied) = authorization.ToRead(request, "staff");
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var service = Parse<ServiceKind>(request, "service", errors);
+        var stage = Parse<CaseStage>(request, "stage", errors);
+        var waitingOn = Parse<WaitingOn>(request, "waitingOn", errors);
+        var pageSize = DefaultPageSize;
+        if (request.Query["pageSize"].ToString() is { Length: > 0 } size
+            && (!int.TryParse(size, out pageSize) || pageSize is < 1 or > MaxPageSize))
+        {
+            errors["pageSize"] = [$"The page size must be a whole number from 1 to {MaxPageSize}."];
+        }
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+        var token = request.Query["continuationToken"].ToString();
+        var (entries, next) = await index.QueryOpenAsync(service, stage, waitingOn, token.Length == 0 ? null : token, pageSize,
+            request.HttpContext.RequestAborted);
+        var now = clock.GetUtcNow();
+        return Results.Json(new
+        {
+            items = entries.Select(e => new
+            {
+                e.CaseNumber, e.Service, e.Stage, e.WaitingOn, e.OpenedAt, e.StageEnteredAt, e.Deadline,
+                urgency = Urgencies.Of(e.StageEnteredAt, e.Deadline, now),
+            }),
+            continuationToken = next,
+        }, CaseJson.Options);
+    }
+
+    private static T? Parse<T>(HttpRequest request, string name, Dictionary<string, string[]> errors) where T : struct, Enum
+    {
+        var raw = request.Query[name].ToString();
+        if (raw.Length == 0)
+        {
+            return null;
+        }
+        if (Enum.TryParse<T>(raw, ignoreCase: false, out var value) && Enum.IsDefined(value) && !int.TryParse(raw, out _))
+        {
+            return value;
+        }
+        errors[name] = [$"'{raw}' is not one of: {string.Join(", ", Enum.GetNames<T>())}."];
+        return null;
+    }
+}

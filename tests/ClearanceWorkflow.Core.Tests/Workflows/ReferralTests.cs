@@ -1,0 +1,63 @@
+using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Core.Workflows;
+using Microsoft.DurableTask;
+
+namespace ClearanceWorkflow.Core.Tests.Workflows;
+
+public sealed class ReferralTests(CaseHost host) : IClassFixture<CaseHost>
+{
+    private static readonly ReferralAgency Doj = new("California Department of Justice", "statewide clearance", "916-227-3822",
+        [ClearancePurpose.Immigration, ClearancePurpose.Employment]);
+
+    private static readonly ReferralAgency Fbi = new("Federal Bureau of Investigation", "national clearance", "304-625-3878",
+        [ClearancePurpose.Immigration]);
+
+    [Fact]
+    public async Task A_referred_request_mails_a_referral_notice_naming_each_agency_and_returns_the_payment_then_closes_as_referred()
+    {
+        var c = await OpenReferralAsync(paymentEnclosed: true);
+        var mailing = await c.WaitUntilAsync("both notices in the outbox", s => s.Correspondence.Count == 2);
+        Assert.Equal(CaseStage.AwaitingMailing, mailing.Stage);
+        Assert.Equal(PaymentState.Returned, mailing.Payment!.State);
+        var notice = mailing.Item(CorrespondenceKind.ReferralNotice);
+        var text = c.TextOf(notice.ItemId)!;
+        Assert.Contains("California Department of Justice", text, StringComparison.Ordinal);
+        Assert.Contains("916-227-3822", text, StringComparison.Ordinal);
+        Assert.Contains("Federal Bureau of Investigation", text, StringComparison.Ordinal);
+        Assert.Contains("304-625-3878", text, StringComparison.Ordinal);
+        var returned = mailing.Item(CorrespondenceKind.ReturnedPaymentNotice);
+        Assert.Contains("uncashed", c.TextOf(returned.ItemId)!, StringComparison.Ordinal);
+
+        await c.MailAsync(notice.ItemId);
+        var halfway = await c.WaitUntilAsync("the notice mailed", s => s.Item(CorrespondenceKind.ReferralNotice).State == CorrespondenceState.Mailed);
+        Assert.Equal(CaseState.Open, halfway.Status);
+        await c.MailAsync(returned.ItemId);
+        var closed = await c.WaitUntilFinishedAsync();
+        Assert.Equal((CaseState.Closed, CaseOutcome.Referred), (closed.Status, closed.Outcome));
+        await c.AssertTimelineAsync("CaseOpened", "ReferralNoticeRendered", "PlacedInOutbox", "ReturnedPaymentNoticeRendered",
+            "PlacedInOutbox", "CorrespondenceMailed", "CorrespondenceMailed", "CaseClosed");
+    }
+
+    [Fact]
+    public async Task A_referred_request_without_payment_sends_only_the_referral_notice()
+    {
+        var c = await OpenReferralAsync(paymentEnclosed: false);
+        var mailing = await c.WaitUntilAsync("the notice in the outbox", s => s.Correspondence.Count == 1);
+        Assert.Null(mailing.Payment);
+        await c.MailAsync(mailing.Item(CorrespondenceKind.ReferralNotice).ItemId);
+        var closed = await c.WaitUntilFinishedAsync();
+        Assert.Equal(CaseOutcome.Referred, closed.Outcome);
+    }
+
+    private async Task<CaseUnderTest> OpenReferralAsync(bool paymentEnclosed)
+    {
+        var opening = Openings.ClearanceLetter(CaseNumber.New(ServiceKind.Referral, 2026), Openings.Terms(), paymentEnclosed) with
+        {
+            Service = ServiceKind.Referral,
+            Clearance = new ClearanceRequest(ClearancePurpose.Immigration, null, "Canada"),
+            ReferTo = [Doj, Fbi],
+        };
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(ReferralOrchestrator.Name, opening, new StartOrchestrationOptions(opening.CaseNumber));
+        return new CaseUnderTest(host, opening);
+    }
+}
