@@ -45,11 +45,47 @@ public sealed class CaseJourney(ServiceFixture service, string caseNumber)
     /// <summary>Deposited and cleared; the records check finds nothing; the letter waits for approval.</summary>
     public async Task<JsonObject> PayAndCheckRecordsAsync()
     {
+        await PayAsync();
+        await service.Api.SignalAsync(CaseNumber, "records-checked", "records", new { result = "NoRecord" });
+        return await service.Api.WaitForStageAsync(CaseNumber, "LetterApproval");
+    }
+
+    /// <summary>Deposited and cleared: the case waits for the records check.</summary>
+    public async Task PayAsync()
+    {
         await service.Api.SignalAsync(CaseNumber, "payment-deposited", "cashier", new { depositReference = "DEP-001" });
         await service.Api.WaitForStageAsync(CaseNumber, "AwaitingClearance");
         await service.Api.SignalAsync(CaseNumber, "payment-cleared", "cashier");
         await service.Api.WaitForStageAsync(CaseNumber, "RecordsCheck");
-        await service.Api.SignalAsync(CaseNumber, "records-checked", "records", new { result = "NoRecord" });
-        return await service.Api.WaitForStageAsync(CaseNumber, "LetterApproval");
+    }
+
+    /// <summary>Mails every item of the case waiting in the outbox, one by one, and waits until the case is closed.</summary>
+    public async Task<JsonObject> MailEverythingAsync()
+    {
+        var view = await service.Api.GetCaseAsync(CaseNumber);
+        foreach (var item in view["correspondence"]!.AsArray().Where(i => (string?)i!["state"] == "InOutbox"))
+        {
+            await service.Api.SignalAsync(CaseNumber, "correspondence-mailed", "mailroom", new { itemId = (string)item!["itemId"]! });
+        }
+        return await service.Api.WaitForStageAsync(CaseNumber, "Closed");
+    }
+
+    /// <summary>The text of a correspondence item, read back from its PDF.</summary>
+    public async Task<string> ReadCorrespondenceAsync(string itemId)
+    {
+        using var pdf = await service.Api.GetAsync($"api/cases/{CaseNumber}/correspondence/{itemId}", "mailroom");
+        if ((int)pdf.StatusCode != 200 || pdf.Content.Headers.ContentType?.MediaType != "application/pdf")
+        {
+            throw new InvalidOperationException($"Item {itemId} is not a PDF: {(int)pdf.StatusCode}");
+        }
+        using var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+        return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+    }
+
+    /// <summary>The item of <paramref name="kind"/> on the case view.</summary>
+    public static JsonNode Item(JsonObject view, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view["correspondence"]!.AsArray().Last(i => (string?)i!["kind"] == kind)!;
     }
 }

@@ -49,4 +49,23 @@ public sealed class PublicRouteTests(ServiceFixture service)
         var body = await ApiClient.ExpectAsync(health, 200);
         Assert.Equal("Healthy", (string?)body["status"]);
     }
+
+    [Fact]
+    public async Task Public_lookups_are_rate_limited_per_client()
+    {
+        // Its own task hub, so it never takes partitions of the shared server's cases.
+        await using var strict = new ServerProcess(service.ConnectionString, "e2estrict", new Dictionary<string, string>
+        {
+            ["Security__PublicRequestsPerMinute"] = "3",
+        });
+        await strict.StartAsync();
+        using var api = new ApiClient(strict.BaseAddress);
+        var statuses = new List<int>();
+        for (var i = 0; i < 5; i++)
+        {
+            using var response = await api.GetAsync("api/verify/AAAA-BBBB-CCCC", role: null);
+            statuses.Add((int)response.StatusCode);
+        }
+        Assert.Equal([404, 404, 404, 429, 429], statuses);
+    }
 }

@@ -14,6 +14,9 @@ public sealed class ServiceFixture : IAsyncLifetime
     /// <summary>A client of the server's API.</summary>
     public ApiClient Api { get; private set; } = null!;
 
+    /// <summary>The storage account's connection string (for a second server in the same account).</summary>
+    public string ConnectionString => azurite?.ConnectionString ?? throw new InvalidOperationException("Not started.");
+
     /// <summary>A scanning station writing to the server's storage.</summary>
     public ScanStation Scanner { get; private set; } = null!;
 
@@ -21,7 +24,11 @@ public sealed class ServiceFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         azurite = await AzuriteProcess.StartAsync();
-        Server = new ServerProcess(azurite.ConnectionString, "e2ehub");
+        // A supervisor decision overdue in seconds lets the work-queue tests see the flag; no other test waits there long.
+        Server = new ServerProcess(azurite.ConnectionString, "e2ehub", new Dictionary<string, string>
+        {
+            ["Workflow__StageTargets__SupervisorDecision"] = "00:00:02",
+        });
         await Server.StartAsync();
         Api = new ApiClient(Server.BaseAddress);
         Scanner = new ScanStation(azurite.ConnectionString);
