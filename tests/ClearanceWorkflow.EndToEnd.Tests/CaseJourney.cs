@@ -59,6 +59,22 @@ public sealed class CaseJourney(ServiceFixture service, string caseNumber)
         await service.Api.WaitForStageAsync(CaseNumber, "RecordsCheck");
     }
 
+    /// <summary>Scanned, reviewed complete and paid: the case waits for the records check.</summary>
+    public async Task ToRecordsCheckAsync()
+    {
+        await ScanDocumentsAsync();
+        await CompleteReviewAsync();
+        await PayAsync();
+    }
+
+    /// <summary>Through the records check, which finds a record: the case waits for a supervisor's decision.</summary>
+    public async Task ToSupervisorDecisionAsync()
+    {
+        await ToRecordsCheckAsync();
+        await service.Api.SignalAsync(CaseNumber, "records-checked", "records", new { result = "RecordFound", summary = "see file" });
+        await service.Api.WaitForStageAsync(CaseNumber, "SupervisorDecision");
+    }
+
     /// <summary>Mails every item of the case waiting in the outbox, one by one, and waits until the case is closed.</summary>
     public async Task<JsonObject> MailEverythingAsync()
     {

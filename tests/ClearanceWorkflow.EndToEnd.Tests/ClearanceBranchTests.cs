@@ -68,11 +68,7 @@ public sealed class ClearanceBranchTests(ServiceFixture service)
     {
         var journey = await CaseJourney.OpenAsync(service);
         var n = journey.CaseNumber;
-        await journey.ScanDocumentsAsync();
-        await journey.CompleteReviewAsync();
-        await journey.PayAsync();
-        await service.Api.SignalAsync(n, "records-checked", "records", new { result = "RecordFound", summary = "see file" });
-        await service.Api.WaitForStageAsync(n, "SupervisorDecision");
+        await journey.ToSupervisorDecisionAsync();
         await service.Api.SignalAsync(n, "supervisor-decided", "supervisor", new { decision = "Deny", reason = "an open warrant" });
 
         var mailing = await service.Api.WaitForStageAsync(n, "AwaitingMailing");
@@ -88,11 +84,7 @@ public sealed class ClearanceBranchTests(ServiceFixture service)
     {
         var journey = await CaseJourney.OpenAsync(service);
         var n = journey.CaseNumber;
-        await journey.ScanDocumentsAsync();
-        await journey.CompleteReviewAsync();
-        await journey.PayAsync();
-        await service.Api.SignalAsync(n, "records-checked", "records", new { result = "RecordFound" });
-        await service.Api.WaitForStageAsync(n, "SupervisorDecision");
+        await journey.ToSupervisorDecisionAsync();
         await service.Api.SignalAsync(n, "supervisor-decided", "supervisor",
             new { decision = "IssueWithDisclosure", reason = "arrest in 2009, released without charges" });
 

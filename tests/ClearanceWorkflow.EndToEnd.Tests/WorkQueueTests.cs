@@ -47,11 +47,7 @@ public sealed class WorkQueueTests(ServiceFixture service)
     {
         var journey = await CaseJourney.OpenAsync(service);
         var n = journey.CaseNumber;
-        await journey.ScanDocumentsAsync();
-        await journey.CompleteReviewAsync();
-        await journey.PayAsync();
-        await service.Api.SignalAsync(n, "records-checked", "records", new { result = "RecordFound" });
-        await service.Api.WaitForStageAsync(n, "SupervisorDecision");
+        await journey.ToSupervisorDecisionAsync();
 
         var items = await Poll.UntilAsync(() => ReadAllAsync("stage=SupervisorDecision&waitingOn=Staff"),
             all => all.Any(i => (string?)i["caseNumber"] == n && (string?)i["urgency"] == "Overdue"), "the case flagged overdue");
