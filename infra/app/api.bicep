@@ -74,7 +74,6 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
     httpsOnly: true
     siteConfig: {
       minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
     }
     functionAppConfig: {
       deployment: {
@@ -111,7 +110,6 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
     // App Service authentication proves itself to Entra ID with this identity instead of a client secret (auth.bicep).
     OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: identityClientId
-    WEBSITE_AUTH_AAD_ALLOWED_TENANTS: tenant().tenantId
     Security__AccessCodeSecret: accessCodeSecret
     Security__PublicRequestsPerMinute: string(publicRequestsPerMinute)
     // The unit's terms for new cases: the defaults of WorkflowOptions, written out so they can be changed here.
