@@ -28,7 +28,7 @@ public static class ServiceRegistration
         services.AddSingleton<ICorrespondenceRenderer, PdfCorrespondenceRenderer>();
         services.AddSingleton<IdempotencyKeys>();
         services.AddSingleton<AccessCodes>();
-        services.AddSingleton(new ReferralDirectory(configuration["Referrals:DirectoryFile"]));
+        services.AddSingleton(new ReferralDirectory(configuration.GetSection(ReferralOptions.Section).Get<ReferralOptions>()?.DirectoryFile));
         services.AddSingleton<ScanIngestor>();
         services.AddSingleton<PublicRateLimiter>();
         services.AddSingleton<Authorization>();
