@@ -43,7 +43,7 @@ public sealed class ScanIngestor(StorageConnection storage, ILogger<ScanIngestor
             var properties = await scan.GetPropertiesAsync(cancellationToken: cancellationToken);
             if (properties.Value.ContentLength > ScanContent.MaxBytes)
             {
-                return await QuarantineAsync(scan, blobName, "larger than 20 MiB", cancellationToken);
+                return await QuarantineAsync(scan, blobName, "larger than 20 MiB", content: null, cancellationToken);
             }
             content = (await scan.DownloadContentAsync(cancellationToken)).Value.Content;
         }
@@ -55,36 +55,36 @@ public sealed class ScanIngestor(StorageConnection storage, ILogger<ScanIngestor
         var parts = blobName.Split('/');
         if (parts.Length != 3 || parts[2].Length == 0)
         {
-            return await QuarantineAsync(scan, blobName, "name is not {caseNumber}/{documentType}/{fileName}", cancellationToken);
+            return await QuarantineAsync(scan, blobName, "name is not {caseNumber}/{documentType}/{fileName}", content, cancellationToken);
         }
         var (caseNumber, documentType) = (parts[0], parts[1]);
         if (!DocumentTypes.IsKnown(documentType))
         {
-            return await QuarantineAsync(scan, blobName, "unknown document type", cancellationToken);
+            return await QuarantineAsync(scan, blobName, "unknown document type", content, cancellationToken);
         }
         var contentType = ScanContent.Sniff(content.ToMemory().Span[..Math.Min(16, content.ToMemory().Length)]);
         if (contentType is null)
         {
-            return await QuarantineAsync(scan, blobName, "content is not a PDF, TIFF, JPEG or PNG", cancellationToken);
+            return await QuarantineAsync(scan, blobName, "content is not a PDF, TIFF, JPEG or PNG", content, cancellationToken);
         }
         var instance = CaseNumber.IsWellFormed(caseNumber) ? await client.GetInstanceAsync(caseNumber, getInputsAndOutputs: true, cancellationToken) : null;
         if (instance is null)
         {
-            return await QuarantineAsync(scan, blobName, "unknown case", cancellationToken);
+            return await QuarantineAsync(scan, blobName, "unknown case", content, cancellationToken);
         }
         var status = instance.ReadCustomStatusAs<CaseStatus>();
         if (instance.IsCompleted || status?.Status == CaseState.Closed)
         {
-            return await QuarantineAsync(scan, blobName, "case is closed", cancellationToken);
+            return await QuarantineAsync(scan, blobName, "case is closed", content, cancellationToken);
         }
 
         var documentId = DocumentId(blobName, content);
         var document = storage.Blobs.GetBlobContainerClient(StorageNames.DocumentsContainer).GetBlobClient($"{caseNumber}/{documentId}");
-        await UploadOnceAsync(document, content, new BlobUploadOptions
+        await UploadOnceAsync(o => document.UploadAsync(content, o, cancellationToken), new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
             Metadata = new Dictionary<string, string> { ["documentType"] = documentType },
-        }, cancellationToken);
+        });
         await client.RaiseEventAsync(caseNumber, CaseEvent.ExternalEventName, new CaseEvent
         {
             Type = EventTypes.DocumentScanned,
@@ -109,15 +109,15 @@ public sealed class ScanIngestor(StorageConnection storage, ILogger<ScanIngestor
         return $"doc-{Convert.ToHexStringLower(both)[..16]}";
     }
 
-    private async Task<ScanDisposition> QuarantineAsync(BlobClient scan, string blobName, string reason, CancellationToken cancellationToken)
+    private async Task<ScanDisposition> QuarantineAsync(
+        BlobClient scan, string blobName, string reason, BinaryData? content, CancellationToken cancellationToken)
     {
         // The quarantine name carries no part of the scanner's file name (it may hold a name); metadata keeps it, encoded.
         var quarantine = storage.Blobs.GetBlobContainerClient(StorageNames.QuarantineContainer)
             .GetBlobClient($"{DateTime.UtcNow:yyyy-MM-dd}/{IdempotencyKeys.Hash(blobName)[..24]}");
         try
         {
-            var content = (await scan.DownloadContentAsync(cancellationToken)).Value.Content;
-            await UploadOnceAsync(quarantine, content, new BlobUploadOptions
+            var options = new BlobUploadOptions
             {
                 Metadata = new Dictionary<string, string>
                 {
@@ -125,7 +125,17 @@ public sealed class ScanIngestor(StorageConnection storage, ILogger<ScanIngestor
                     ["originalName"] = Uri.EscapeDataString(blobName),
                     ["quarantinedAt"] = DateTimeOffset.UtcNow.ToString("O"),
                 },
-            }, cancellationToken);
+            };
+            if (content is not null)
+            {
+                await UploadOnceAsync(o => quarantine.UploadAsync(content, o, cancellationToken), options);
+            }
+            else
+            {
+                // Too large to have been read for sniffing: streamed across rather than held in memory.
+                await using var stream = await scan.OpenReadAsync(cancellationToken: cancellationToken);
+                await UploadOnceAsync(o => quarantine.UploadAsync(stream, o, cancellationToken), options);
+            }
             await scan.DeleteIfExistsAsync(cancellationToken: cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
@@ -136,12 +146,12 @@ public sealed class ScanIngestor(StorageConnection storage, ILogger<ScanIngestor
         return ScanDisposition.Quarantined;
     }
 
-    private static async Task UploadOnceAsync(BlobClient blob, BinaryData content, BlobUploadOptions options, CancellationToken cancellationToken)
+    private static async Task UploadOnceAsync(Func<BlobUploadOptions, Task> upload, BlobUploadOptions options)
     {
         options.Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All };
         try
         {
-            await blob.UploadAsync(content, options, cancellationToken);
+            await upload(options);
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412)
         {
