@@ -54,4 +54,20 @@ public sealed class ScanIngestionTests(ServiceFixture service)
             "the scan in quarantine");
         Assert.Equal(reason, quarantined.Single(b => Uri.UnescapeDataString(b.Metadata["originalName"]).EndsWith(fileName, StringComparison.Ordinal)).Metadata["reason"]);
     }
+
+    [Fact]
+    public async Task A_scan_over_20_MiB_is_quarantined_whole()
+    {
+        var journey = await CaseJourney.OpenAsync(service);
+        var large = new byte[(20 * 1024 * 1024) + 1];
+        ScanStation.Pdf("large").CopyTo(large, 0);
+        await service.Scanner.ScanAsync(journey.CaseNumber, "passport", "large.pdf", large);
+        var quarantined = await Poll.UntilAsync(() => service.Scanner.ListAsync("quarantine"),
+            blobs => blobs.Any(b => Uri.UnescapeDataString(b.Metadata["originalName"]).StartsWith(journey.CaseNumber, StringComparison.Ordinal)),
+            "the large scan in quarantine");
+        var entry = quarantined.Single(b => Uri.UnescapeDataString(b.Metadata["originalName"]).StartsWith(journey.CaseNumber, StringComparison.Ordinal));
+        Assert.Equal("larger than 20 MiB", entry.Metadata["reason"]);
+        Assert.Equal(large.Length, await service.Scanner.LengthAsync("quarantine", entry.Name));
+        Assert.Empty((await service.Api.GetCaseAsync(journey.CaseNumber))["documents"]!.AsArray());
+    }
 }

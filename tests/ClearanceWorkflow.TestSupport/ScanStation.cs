@@ -34,4 +34,8 @@ public sealed class ScanStation(string connectionString)
         }
         return found;
     }
+
+    /// <summary>The size of a blob.</summary>
+    public async Task<long> LengthAsync(string container, string name) =>
+        (await blobs.GetBlobContainerClient(container).GetBlobClient(name).GetPropertiesAsync()).Value.ContentLength;
 }
