@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClearanceWorkflow.Core.Cases;
 using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Service.Identity;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 
@@ -16,25 +17,65 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(client);
+        var (incoming, invalid) = await ReadAsync(request, eventType);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+        var stored = await CaseReader.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted);
+        if (stored is null)
+        {
+            return Problems.NotFound("case with this number");
+        }
+        var status = stored.Status;
+        if (incoming!.EventId is { } repeated && status.AppliedEventIds.Contains(repeated))
+        {
+            return Accepted(caseNumber, eventType, repeated);
+        }
+        var eventId = incoming.EventId ?? Guid.NewGuid().ToString("N");
+        if (eventType == EventTypes.LetterRevoked)
+        {
+            return await revocation.RevokeAsync(stored, incoming.Body!.Value.Deserialize<LetterRevoked>(CaseJson.Options)!, incoming.Caller,
+                eventId, incoming.Note, request.HttpContext.RequestAborted);
+        }
+        if (Refusal(status, eventType, incoming.Body) is { } refused)
+        {
+            return refused;
+        }
+        await client.RaiseEventAsync(caseNumber, CaseEvent.ExternalEventName, new CaseEvent
+        {
+            Type = eventType,
+            EventId = eventId,
+            Actor = incoming.Caller.Id,
+            ReceivedAt = clock.GetUtcNow(),
+            Note = incoming.Note,
+            Body = incoming.Body,
+        }, request.HttpContext.RequestAborted);
+        return Accepted(caseNumber, eventType, eventId);
+    }
+
+    /// <summary>Who sends what: the event type known, the role held, the body well formed. Touches no case.</summary>
+    private async Task<(IncomingEvent? Event, IResult? Problem)> ReadAsync(HttpRequest request, string eventType)
+    {
         var spec = EventCatalog.Find(eventType);
         if (spec is null)
         {
-            return Problems.NotFound($"event type '{eventType}'");
+            return (null, Problems.NotFound($"event type '{eventType}'"));
         }
         var (caller, denied) = authorization.ToAct(request, spec.Role);
         if (denied is not null)
         {
-            return denied;
+            return (null, denied);
         }
         var (json, unreadable) = await RequestBody.ReadAsync(request, required: spec.BodyType is not null);
         if (unreadable is not null)
         {
-            return unreadable;
+            return (null, unreadable);
         }
         var (envelope, unbound) = json is { } j ? RequestBody.Bind<EventEnvelope>(j) : (new EventEnvelope(null, null), null);
         if (unbound is not null)
         {
-            return unbound;
+            return (null, unbound);
         }
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (envelope!.EventId is { Length: 0 or > 100 })
@@ -50,57 +91,30 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
             var bound = RequestBody.Bind(json!.Value, spec.BodyType);
             if (bound.Problem is not null)
             {
-                return bound.Problem;
+                return (null, bound.Problem);
             }
             foreach (var (field, message) in spec.Validate!(bound.Value!))
             {
                 errors[field] = [message];
             }
         }
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors);
-        }
+        return errors.Count > 0
+            ? (null, Problems.Invalid(errors))
+            : (new IncomingEvent(caller!, envelope.EventId, envelope.Note, spec.BodyType is null ? null : json), null);
+    }
 
-        var stored = await CaseReader.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted);
-        if (stored is null)
-        {
-            return Problems.NotFound("case with this number");
-        }
-        var status = stored.Status;
-        if (envelope.EventId is { } repeated && status.AppliedEventIds.Contains(repeated))
-        {
-            return Accepted(caseNumber, eventType, repeated);
-        }
-        if (eventType == EventTypes.LetterRevoked)
-        {
-            return await revocation.RevokeAsync(stored, json!.Value.Deserialize<LetterRevoked>(CaseJson.Options)!, caller!,
-                envelope.EventId ?? Guid.NewGuid().ToString("N"), envelope.Note, request.HttpContext.RequestAborted);
-        }
+    /// <summary>Why the case cannot take this event now (closed, another stage, an unknown document or item), or null.</summary>
+    private static IResult? Refusal(CaseStatus status, string eventType, JsonElement? body)
+    {
         if (status.Status == CaseState.Closed)
         {
-            return Problems.Conflict($"Case {caseNumber} is closed.", Extensions(status));
+            return Problems.Conflict($"Case {status.CaseNumber} is closed.", Extensions(status));
         }
         if (!status.ExpectedEvents.Contains(eventType))
         {
-            return Problems.Conflict($"Case {caseNumber} does not expect {eventType} in stage {status.Stage}.", Extensions(status));
+            return Problems.Conflict($"Case {status.CaseNumber} does not expect {eventType} in stage {status.Stage}.", Extensions(status));
         }
-        if (StateProblem(status, eventType, json) is { } stateProblem)
-        {
-            return stateProblem;
-        }
-
-        var eventId = envelope.EventId ?? Guid.NewGuid().ToString("N");
-        await client.RaiseEventAsync(caseNumber, CaseEvent.ExternalEventName, new CaseEvent
-        {
-            Type = eventType,
-            EventId = eventId,
-            Actor = caller!.Id,
-            ReceivedAt = clock.GetUtcNow(),
-            Note = envelope.Note,
-            Body = spec.BodyType is null ? null : json,
-        }, request.HttpContext.RequestAborted);
-        return Accepted(caseNumber, eventType, eventId);
+        return StateProblem(status, eventType, body);
     }
 
     /// <summary>Checks that refer to the case's own documents and correspondence.</summary>
@@ -133,4 +147,6 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
         Results.Json(new { caseNumber, eventType, eventId }, CaseJson.Options, statusCode: StatusCodes.Status202Accepted);
 
     private sealed record EventEnvelope(string? EventId, string? Note);
+
+    private sealed record IncomingEvent(Caller Caller, string? EventId, string? Note, JsonElement? Body);
 }
