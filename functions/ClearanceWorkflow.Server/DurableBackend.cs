@@ -24,7 +24,10 @@ public static class DurableBackend
             var accountName = configuration[$"{StorageConnection.Setting}:accountName"];
             var provider = !string.IsNullOrWhiteSpace(connectionString)
                 ? new StorageAccountClientProvider(connectionString)
-                : new StorageAccountClientProvider(accountName!, new Azure.Identity.DefaultAzureCredential());
+                : !string.IsNullOrWhiteSpace(accountName)
+                    ? new StorageAccountClientProvider(accountName, new Azure.Identity.DefaultAzureCredential())
+                    : throw new InvalidOperationException(
+                        $"Set {StorageConnection.Setting} (a connection string) or {StorageConnection.Setting}__accountName (identity-based).");
             return new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
             {
                 TaskHubName = options.TaskHub,

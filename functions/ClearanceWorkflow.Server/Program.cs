@@ -1,6 +1,7 @@
 using System.Net;
 using ClearanceWorkflow.Server;
 using ClearanceWorkflow.Service;
+using ClearanceWorkflow.Service.Http;
 using ClearanceWorkflow.Service.Identity;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
@@ -26,6 +27,9 @@ var app = builder.Build();
 app.Services.GetRequiredService<TaskHubGrpcServer>();
 await StartupWait.PrepareStorageAsync(app.Services, app.Lifetime.ApplicationStopping);
 
+// A fault no handler expected becomes problem details; storage being down is a 503, never a stack trace.
+app.UseExceptionHandler(errors => errors.Run(context =>
+    Faults.ToProblem(context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error).ExecuteAsync(context)));
 app.MapGrpcService<TaskHubGrpcServer>().RequireHost($"*:{durable.SidecarPort}");
 app.MapCaseRoutes();
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -14,6 +14,9 @@ public sealed class ServiceFixture : IAsyncLifetime
     /// <summary>A client of the server's API.</summary>
     public ApiClient Api { get; private set; } = null!;
 
+    /// <summary>The storage emulator, which a test may take down and bring back.</summary>
+    public AzuriteProcess Storage => azurite ?? throw new InvalidOperationException("Not started.");
+
     /// <summary>The storage account's connection string (for a second server in the same account).</summary>
     public string ConnectionString => azurite?.ConnectionString ?? throw new InvalidOperationException("Not started.");
 

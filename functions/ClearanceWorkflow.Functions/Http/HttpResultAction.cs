@@ -1,3 +1,4 @@
+using ClearanceWorkflow.Service.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,11 +16,21 @@ public sealed class HttpResultAction : IActionResult
 
     private HttpResultAction(IResult result) => this.result = result;
 
-    /// <summary>Awaits a handler and wraps its result.</summary>
+    /// <summary>
+    /// Awaits a handler and wraps its result. Storage being down becomes a 503 problem; any other fault propagates, so
+    /// the host logs it and answers 500.
+    /// </summary>
     public static async Task<IActionResult> From(Task<IResult> handling)
     {
         ArgumentNullException.ThrowIfNull(handling);
-        return new HttpResultAction(await handling);
+        try
+        {
+            return new HttpResultAction(await handling);
+        }
+        catch (Exception e) when (Faults.IsOutage(e))
+        {
+            return new HttpResultAction(Faults.ToProblem(e));
+        }
     }
 
     /// <inheritdoc />
