@@ -2,7 +2,7 @@ namespace ClearanceWorkflow.Core.Domain;
 
 /// <summary>
 /// Verification codes printed on letters and certificates, e.g. <c>V7K3-M9QX-2HNP</c>: 12 characters from an
-/// unambiguous alphabet (60 bits), derived from a deterministic orchestration GUID so a replay yields the same code.
+/// unambiguous alphabet (about 59 bits), derived from a deterministic orchestration GUID so a replay yields the same code.
 /// </summary>
 public static class VerificationCode
 {

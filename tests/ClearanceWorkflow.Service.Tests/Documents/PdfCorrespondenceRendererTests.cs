@@ -63,6 +63,25 @@ public sealed class PdfCorrespondenceRendererTests
         Assert.Contains("CL-2026-7K3M9Q", document.Information.Title, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_long_notice_continues_onto_further_pages_with_nothing_lost_and_every_page_numbered()
+    {
+        var items = Enumerable.Range(1, 80).Select(i => $"- item {i}: a replacement for the document we could not accept, number {i}").ToList();
+        var notice = Letter with { Kind = CorrespondenceKind.DeficiencyNotice, Subject = "Items needed", Paragraphs = items, VerificationCode = null };
+
+        using var document = PdfDocument.Open(new PdfCorrespondenceRenderer().Render(notice));
+
+        Assert.True(document.NumberOfPages > 1);
+        var text = string.Join(' ', document.GetPages().SelectMany(page => page.GetWords()).Select(word => word.Text));
+        Assert.All(Enumerable.Range(1, 80), i => Assert.Contains($"number {i} ", text + " ", StringComparison.Ordinal));
+        foreach (var page in document.GetPages())
+        {
+            var words = string.Join(' ', page.GetWords().Select(word => word.Text));
+            Assert.Contains($"page {page.Number}", words, StringComparison.Ordinal);
+            Assert.All(page.GetWords(), word => Assert.True(word.BoundingBox.Bottom > 0, "text runs off the bottom of the page"));
+        }
+    }
+
     private static string TextOf(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
