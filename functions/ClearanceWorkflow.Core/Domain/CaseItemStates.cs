@@ -1,0 +1,69 @@
+using System.Text.Json.Serialization;
+
+namespace ClearanceWorkflow.Core.Domain;
+
+/// <summary>The review state of a scanned document.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ReviewState>))]
+public enum ReviewState
+{
+    /// <summary>Not yet reviewed.</summary>
+    Pending,
+    /// <summary>Accepted by a clerk.</summary>
+    Accepted,
+    /// <summary>Rejected by a clerk, with a reason.</summary>
+    Rejected,
+}
+
+/// <summary>The state of the case's payment instrument.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PaymentState>))]
+public enum PaymentState
+{
+    /// <summary>Held, not yet deposited.</summary>
+    Received,
+    /// <summary>Deposited with the bank.</summary>
+    Deposited,
+    /// <summary>Cleared by the bank.</summary>
+    Cleared,
+    /// <summary>Returned by the bank.</summary>
+    Dishonored,
+    /// <summary>Returned to the applicant uncashed.</summary>
+    Returned,
+}
+
+/// <summary>The result of a records search.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RecordsCheckResult>))]
+public enum RecordsCheckResult
+{
+    /// <summary>No record found.</summary>
+    NoRecord,
+    /// <summary>A record was found; a supervisor decides.</summary>
+    RecordFound,
+}
+
+/// <summary>The kinds of correspondence the unit mails.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CorrespondenceKind>))]
+public enum CorrespondenceKind
+{
+    /// <summary>A clearance letter.</summary>
+    ClearanceLetter,
+    /// <summary>A deficiency notice.</summary>
+    DeficiencyNotice,
+    /// <summary>A referral notice.</summary>
+    ReferralNotice,
+    /// <summary>A returned-payment notice.</summary>
+    ReturnedPaymentNotice,
+    /// <summary>A denial letter.</summary>
+    DenialLetter,
+}
+
+/// <summary>Where a piece of correspondence is.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CorrespondenceState>))]
+public enum CorrespondenceState
+{
+    /// <summary>Rendered, waiting for approval.</summary>
+    AwaitingApproval,
+    /// <summary>In the outbox, waiting for the mailroom.</summary>
+    InOutbox,
+    /// <summary>Mailed.</summary>
+    Mailed,
+}

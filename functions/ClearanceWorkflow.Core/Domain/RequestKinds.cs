@@ -1,0 +1,71 @@
+using System.Text.Json.Serialization;
+
+namespace ClearanceWorkflow.Core.Domain;
+
+/// <summary>The public services of the records unit, each run as a kind of case.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ServiceKind>))]
+public enum ServiceKind
+{
+    /// <summary>Clearance letter ("letter of good conduct") for foreign travel or adoption.</summary>
+    ClearanceLetter,
+    /// <summary>Certificate to exonerate an arrest (false personation).</summary>
+    Exoneration,
+    /// <summary>Petition to seal and destroy adult arrest records (Penal Code 851.8).</summary>
+    ArrestRecordSealing,
+    /// <summary>The request belongs to another agency.</summary>
+    Referral,
+}
+
+/// <summary>How a request reached the unit.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<IntakeChannel>))]
+public enum IntakeChannel
+{
+    /// <summary>By mail.</summary>
+    Mail,
+    /// <summary>In person, at an appointment.</summary>
+    Appointment,
+}
+
+/// <summary>Why the applicant wants a clearance letter.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ClearancePurpose>))]
+public enum ClearancePurpose
+{
+    /// <summary>Foreign travel.</summary>
+    ForeignTravel,
+    /// <summary>Adoption.</summary>
+    Adoption,
+    /// <summary>Immigration to the US (referred).</summary>
+    Immigration,
+    /// <summary>Emigration (referred).</summary>
+    Emigration,
+    /// <summary>Employment background check (referred).</summary>
+    Employment,
+    /// <summary>Anything else (referred).</summary>
+    Other,
+}
+
+/// <summary>The applicant's citizenship category, which decides the documents required.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ApplicantCategory>))]
+public enum ApplicantCategory
+{
+    /// <summary>US citizen.</summary>
+    UsCitizen,
+    /// <summary>Lawful permanent resident.</summary>
+    PermanentResident,
+    /// <summary>Any other non-citizen, with a valid US visa.</summary>
+    OtherNonCitizen,
+}
+
+/// <summary>The kind of payment instrument found in the envelope.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PaymentInstrumentKind>))]
+public enum PaymentInstrumentKind
+{
+    /// <summary>Personal check.</summary>
+    Check,
+    /// <summary>Money order.</summary>
+    MoneyOrder,
+    /// <summary>Cashier's check.</summary>
+    CashiersCheck,
+    /// <summary>Cash (never accepted).</summary>
+    Cash,
+}
