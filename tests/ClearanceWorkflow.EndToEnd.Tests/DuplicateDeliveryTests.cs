@@ -19,6 +19,22 @@ public sealed class DuplicateDeliveryTests(ServiceFixture service)
     }
 
     [Fact]
+    public async Task A_retry_that_differs_only_in_layout_is_the_same_request()
+    {
+        var key = $"envelope-{Guid.NewGuid():N}";
+        var first = await service.Api.OpenCaseAsync(idempotencyKey: key);
+        var reordered = new System.Text.Json.Nodes.JsonObject();
+        foreach (var (name, value) in ApiClient.SampleCase().Reverse())
+        {
+            reordered[name] = value?.DeepClone();
+        }
+        using var response = await service.Api.SendAsync(HttpMethod.Post, "api/cases", "intake",
+            reordered.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), new Dictionary<string, string> { ["Idempotency-Key"] = key });
+        var second = await ApiClient.ExpectAsync(response, 201);
+        Assert.Equal((string?)first["caseNumber"], (string?)second["caseNumber"]);
+    }
+
+    [Fact]
     public async Task The_same_idempotency_key_with_a_different_request_is_409()
     {
         var key = $"envelope-{Guid.NewGuid():N}";

@@ -66,7 +66,8 @@ public sealed class OpenCaseHandler(
         var caseNumber = CaseNumber.New(service, body.ReceivedOn!.Value.Year);
         if (key.Length > 0)
         {
-            var requestHash = IdempotencyKeys.Hash(json.Value.GetRawText());
+            // Hash of the request as bound, so a retry that differs only in spacing or property order is the same request.
+            var requestHash = IdempotencyKeys.Hash(JsonSerializer.Serialize(body, CaseJson.Options));
             var claim = await idempotencyKeys.ClaimAsync(key, new IdempotencyClaim(caseNumber, requestHash), request.HttpContext.RequestAborted);
             if (claim.RequestHash != requestHash)
             {
