@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ClearanceWorkflow.TestSupport;
 using UglyToad.PdfPig;
 using Xunit;
 
@@ -57,7 +58,9 @@ public sealed class ClearanceLetterJourneyTests(ServiceFixture service)
         var outboxAfter = await ApiClientExtensions.GetJsonAsync(service, "api/outbox", "mailroom");
         Assert.DoesNotContain(outboxAfter["items"]!.AsArray(), i => (string?)i!["caseNumber"] == n);
 
-        var timeline = await ApiClientExtensions.GetJsonAsync(service, $"api/cases/{n}/timeline", "auditor");
+        // The timeline is written just after the view changes: wait for the closing entry.
+        var timeline = await Poll.UntilAsync(() => ApiClientExtensions.GetJsonAsync(service, $"api/cases/{n}/timeline", "auditor"),
+            t => t["entries"]!.AsArray().Any(e => (string?)e!["what"] == "CaseClosed"), "the closing entry");
         var what = timeline["entries"]!.AsArray().Select(e => (string)e!["what"]!).ToList();
         Assert.Equal("CaseOpened", what[0]);
         Assert.Equal("CaseClosed", what[^1]);

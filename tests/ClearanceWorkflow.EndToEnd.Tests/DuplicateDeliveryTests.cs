@@ -88,4 +88,35 @@ public sealed class DuplicateDeliveryTests(ServiceFixture service)
         var review = await service.Api.WaitForStageAsync(journey.CaseNumber, "DocumentReview");
         Assert.Single(review["documents"]!.AsArray());
     }
+
+    [Fact]
+    public async Task Events_sent_to_one_case_at_the_same_moment_are_all_applied()
+    {
+        var journey = await CaseJourney.OpenAsync(service);
+        var n = journey.CaseNumber;
+        await journey.ScanDocumentsAsync();
+        await service.Api.SignalAsync(n, "scanning-completed", "intake");
+        var review = await service.Api.WaitForStageAsync(n, "DocumentReview");
+        var verdicts = review["documents"]!.AsArray().Select(d => new { documentId = (string)d!["documentId"]!, accepted = true }).ToArray();
+        await service.Api.SignalAsync(n, "documents-reviewed", "intake", new { verdicts, residencyConfirmed = false });
+        var waiting = await service.Api.WaitForStageAsync(n, "AwaitingApplicant");
+        var notice = (string)CaseJourney.Item(waiting, "DeficiencyNotice")["itemId"]!;
+
+        await Task.WhenAll(
+            service.Api.SignalAsync(n, "correspondence-mailed", "mailroom", new { itemId = notice }),
+            service.Api.SignalAsync(n, "supplemental-mail-received", "intake", new { }),
+            service.Scanner.ScanAsync(n, "utility-bill", "bill.pdf", ScanStation.Pdf("bill " + n)));
+
+        var after = await service.Api.WaitForCaseAsync(n, c => (string?)c["stage"] == "AwaitingScans"
+            && c["documents"]!.AsArray().Count == 3
+            && (string?)CaseJourney.Item(c, "DeficiencyNotice")["state"] == "Mailed", "all three deliveries applied");
+        Assert.Equal("Scanning", (string?)after["waitingOn"]);
+        // The timeline is written just after the view changes: wait for both entries, then check nothing was ignored.
+        var what = await Poll.UntilAsync(async () =>
+        {
+            var timeline = await ApiClientExtensions.GetJsonAsync(service, $"api/cases/{n}/timeline", "auditor");
+            return timeline["entries"]!.AsArray().Select(e => (string)e!["what"]!).ToList();
+        }, w => w.Contains("CorrespondenceMailed") && w.Contains("SupplementalMailReceived"), "both entries in the timeline");
+        Assert.DoesNotContain("EventIgnored", what);
+    }
 }

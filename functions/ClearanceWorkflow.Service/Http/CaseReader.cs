@@ -4,8 +4,8 @@ using Microsoft.DurableTask.Client;
 
 namespace ClearanceWorkflow.Service.Http;
 
-/// <summary>A case as stored by its orchestration: what intake recorded and the live status.</summary>
-public sealed record StoredCase(CaseOpening Opening, CaseStatus Status);
+/// <summary>A case as stored by its orchestration: what intake recorded, the live status, and whether it has finished running.</summary>
+public sealed record StoredCase(CaseOpening Opening, CaseStatus Status, bool Finished);
 
 /// <summary>Reads cases from the durable backend.</summary>
 public static class CaseReader
@@ -24,6 +24,6 @@ public static class CaseReader
             return null;
         }
         var status = instance.ReadCustomStatusAs<CaseStatus>() ?? CaseViews.Initial(opening);
-        return new StoredCase(opening, status);
+        return new StoredCase(opening, status, instance.IsCompleted);
     }
 }

@@ -25,6 +25,12 @@ public sealed class LetterRevocation(IVerificationRegistry registry, ICaseTimeli
             return Problems.Conflict($"Case {caseNumber} has no issued letter: only a letter that has been issued can be revoked.",
                 new Dictionary<string, object?> { ["stage"] = stored.Status.Stage.ToString(), ["expectedEvents"] = stored.Status.ExpectedEvents });
         }
+        if (!stored.Finished)
+        {
+            // The last timeline entries are still being written; appending now could take one of their places.
+            return Problems.Conflict($"Case {caseNumber} is still closing; try again in a moment.",
+                new Dictionary<string, object?> { ["stage"] = stored.Status.Stage.ToString(), ["expectedEvents"] = stored.Status.ExpectedEvents });
+        }
         var code = VerificationCode.Normalize(body.VerificationCode!);
         var record = await registry.FindAsync(code, cancellationToken);
         if (record is null || record.CaseNumber != caseNumber)
