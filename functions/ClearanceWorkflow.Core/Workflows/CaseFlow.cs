@@ -141,14 +141,20 @@ public sealed class CaseFlow
         await SaveAsync();
     }
 
+    /// <summary>Waits in a stage whose end is a service target (staff or the bank): the wait only ends with an event.</summary>
+    public async Task<CaseEvent> WaitForStaffAsync(CaseStage stage, WaitingOn waitingOn, params string[] expected)
+    {
+        var target = Opening.Terms.TargetFor(stage) ?? TimeSpan.FromDays(30);
+        return await WaitAsync(stage, waitingOn, expected, Deadline.Target(target))
+            ?? throw new InvalidOperationException("A service target never ends a wait.");
+    }
+
     /// <summary>Waits until the mailroom has mailed everything of the case still in the outbox, then closes the case.</summary>
     public async Task MailAllAndCloseAsync(CaseOutcome outcome, string why)
     {
-        var target = Deadline.Target(Opening.Terms.TargetFor(CaseStage.AwaitingMailing) ?? TimeSpan.FromDays(30));
         while (Status.Correspondence.Any(c => c.State == CorrespondenceState.InOutbox))
         {
-            var mailed = await WaitAsync(CaseStage.AwaitingMailing, WaitingOn.Staff, [EventTypes.CorrespondenceMailed], target)
-                ?? throw new InvalidOperationException("A service target never ends a wait.");
+            var mailed = await WaitForStaffAsync(CaseStage.AwaitingMailing, WaitingOn.Staff, EventTypes.CorrespondenceMailed);
             if (InOutbox(mailed.BodyAs<CorrespondenceMailed>().ItemId) is { } item)
             {
                 await MarkMailedAsync(item, mailed);

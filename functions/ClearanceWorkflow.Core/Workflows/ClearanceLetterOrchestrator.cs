@@ -52,10 +52,10 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
     {
         while (true)
         {
-            var scanned = await WaitStaffAsync(CaseStage.AwaitingScans, WaitingOn.Scanning, EventTypes.ScanningCompleted);
+            var scanned = await flow.WaitForStaffAsync(CaseStage.AwaitingScans, WaitingOn.Scanning, EventTypes.ScanningCompleted);
             flow.Record("ScanningCompleted", scanned.Actor, $"{flow.Status.Documents.Count} document(s) scanned", scanned);
 
-            var review = await WaitStaffAsync(CaseStage.DocumentReview, WaitingOn.Staff, EventTypes.DocumentsReviewed);
+            var review = await flow.WaitForStaffAsync(CaseStage.DocumentReview, WaitingOn.Staff, EventTypes.DocumentsReviewed);
             var missing = ApplyReview(review);
             if (missing.Count == 0)
             {
@@ -134,11 +134,11 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
     {
         while (true)
         {
-            var deposited = await WaitStaffAsync(CaseStage.AwaitingDeposit, WaitingOn.Staff, EventTypes.PaymentDeposited);
+            var deposited = await flow.WaitForStaffAsync(CaseStage.AwaitingDeposit, WaitingOn.Staff, EventTypes.PaymentDeposited);
             SetPayment(PaymentState.Deposited);
             flow.Record("PaymentDeposited", deposited.Actor, "Instrument deposited", deposited);
 
-            var outcome = await WaitStaffAsync(CaseStage.AwaitingClearance, WaitingOn.Payment,
+            var outcome = await flow.WaitForStaffAsync(CaseStage.AwaitingClearance, WaitingOn.Payment,
                 EventTypes.PaymentCleared, EventTypes.PaymentDishonored);
             if (outcome.Type == EventTypes.PaymentCleared)
             {
@@ -165,7 +165,7 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
 
     private async Task CheckRecordsAndDecideAsync()
     {
-        var check = await WaitStaffAsync(CaseStage.RecordsCheck, WaitingOn.Staff, EventTypes.RecordsChecked);
+        var check = await flow.WaitForStaffAsync(CaseStage.RecordsCheck, WaitingOn.Staff, EventTypes.RecordsChecked);
         var result = check.BodyAs<RecordsChecked>().Result;
         flow.Record("RecordsChecked", check.Actor, result.ToString(), check);
         if (result == RecordsCheckResult.NoRecord)
@@ -173,7 +173,7 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
             await IssueLetterAsync(disclosure: null);
             return;
         }
-        var decided = await WaitStaffAsync(CaseStage.SupervisorDecision, WaitingOn.Staff, EventTypes.SupervisorDecided);
+        var decided = await flow.WaitForStaffAsync(CaseStage.SupervisorDecision, WaitingOn.Staff, EventTypes.SupervisorDecided);
         var decision = decided.BodyAs<SupervisorDecided>();
         flow.Record("SupervisorDecided", decided.Actor, $"{decision.Decision}: {decision.Reason}", decided);
         if (decision.Decision == SupervisorDecision.IssueWithDisclosure)
@@ -191,20 +191,13 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
         var code = VerificationCode.From(flow.NewGuid());
         var letter = await flow.IssueCorrespondenceAsync(CorrespondenceKind.ClearanceLetter, "Clearance letter",
             LetterTexts.ClearanceLetter(flow.Opening, disclosure), code, awaitsApproval: true);
-        var approved = await WaitStaffAsync(CaseStage.LetterApproval, WaitingOn.Staff, EventTypes.LetterApproved);
+        var approved = await flow.WaitForStaffAsync(CaseStage.LetterApproval, WaitingOn.Staff, EventTypes.LetterApproved);
         flow.Record("LetterApproved", approved.Actor, $"Letter {letter.ItemId} approved", approved);
         await flow.CallAsync(RegisterVerification.Name, new VerificationRecord(
             code, flow.Status.CaseNumber, ServiceKind.ClearanceLetter, CorrespondenceKind.ClearanceLetter,
             flow.Opening.Applicant.FullName, DateOnly.FromDateTime(flow.Now.UtcDateTime), Revoked: false));
         await flow.SendToOutboxAsync(letter);
         await flow.MailAllAndCloseAsync(CaseOutcome.Issued, "Letter mailed");
-    }
-
-    private async Task<CaseEvent> WaitStaffAsync(CaseStage stage, WaitingOn waitingOn, params string[] expected)
-    {
-        var target = Terms.TargetFor(stage) ?? TimeSpan.FromDays(30);
-        return await flow.WaitAsync(stage, waitingOn, expected, Deadline.Target(target))
-            ?? throw new InvalidOperationException("A service target never ends a wait.");
     }
 
     /// <summary>

@@ -35,10 +35,10 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
         var eventId = incoming.EventId ?? Guid.NewGuid().ToString("N");
         if (eventType == EventTypes.LetterRevoked)
         {
-            return await revocation.RevokeAsync(stored, incoming.Body!.Value.Deserialize<LetterRevoked>(CaseJson.Options)!, incoming.Caller,
+            return await revocation.RevokeAsync(stored, (LetterRevoked)incoming.Bound!, incoming.Caller,
                 eventId, incoming.Note, request.HttpContext.RequestAborted);
         }
-        if (Refusal(status, eventType, incoming.Body) is { } refused)
+        if (Refusal(status, eventType, incoming.Bound) is { } refused)
         {
             return refused;
         }
@@ -86,6 +86,7 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
         {
             errors["note"] = [$"The note must be at most {MaxTextLength} characters."];
         }
+        object? body = null;
         if (spec.BodyType is not null)
         {
             var bound = RequestBody.Bind(json!.Value, spec.BodyType);
@@ -93,18 +94,19 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
             {
                 return (null, bound.Problem);
             }
-            foreach (var (field, message) in spec.Validate!(bound.Value!))
+            body = bound.Value;
+            foreach (var (field, message) in spec.Validate!(body!))
             {
                 errors[field] = [message];
             }
         }
         return errors.Count > 0
             ? (null, Problems.Invalid(errors))
-            : (new IncomingEvent(caller!, envelope.EventId, envelope.Note, spec.BodyType is null ? null : json), null);
+            : (new IncomingEvent(caller!, envelope.EventId, envelope.Note, spec.BodyType is null ? null : json, body), null);
     }
 
     /// <summary>Why the case cannot take this event now (closed, another stage, an unknown document or item), or null.</summary>
-    private static IResult? Refusal(CaseStatus status, string eventType, JsonElement? body)
+    private static IResult? Refusal(CaseStatus status, string eventType, object? body)
     {
         if (status.Status == CaseState.Closed)
         {
@@ -114,23 +116,23 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
         {
             return Problems.Conflict($"Case {status.CaseNumber} does not expect {eventType} in stage {status.Stage}.", Extensions(status));
         }
-        return StateProblem(status, eventType, body);
+        return StateProblem(status, body);
     }
 
     /// <summary>Checks that refer to the case's own documents and correspondence.</summary>
-    private static IResult? StateProblem(CaseStatus status, string eventType, JsonElement? json)
+    private static IResult? StateProblem(CaseStatus status, object? body)
     {
-        if (eventType == EventTypes.DocumentsReviewed)
+        if (body is DocumentsReviewed reviewed)
         {
-            var verdicts = json!.Value.Deserialize<DocumentsReviewed>(CaseJson.Options)!.Verdicts!;
+            var verdicts = reviewed.Verdicts!;
             var known = status.Documents.Select(d => d.DocumentId).ToHashSet(StringComparer.Ordinal);
             var unknown = verdicts.Select((v, i) => (v, i)).Where(x => !known.Contains(x.v.DocumentId!))
                 .ToDictionary(x => $"verdicts[{x.i}].documentId", x => new[] { $"The case has no document {x.v.DocumentId}." });
             return unknown.Count > 0 ? Problems.Invalid(unknown) : null;
         }
-        if (eventType == EventTypes.CorrespondenceMailed)
+        if (body is CorrespondenceMailed mailed)
         {
-            var itemId = json!.Value.Deserialize<CorrespondenceMailed>(CaseJson.Options)!.ItemId;
+            var itemId = mailed.ItemId;
             var waiting = status.Correspondence.Any(c => c.ItemId == itemId && c.State == CorrespondenceState.InOutbox);
             return waiting ? null : Problems.Invalid("itemId", $"Item {itemId} of this case is not waiting in the outbox.");
         }
@@ -148,5 +150,5 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
 
     private sealed record EventEnvelope(string? EventId, string? Note);
 
-    private sealed record IncomingEvent(Caller Caller, string? EventId, string? Note, JsonElement? Body);
+    private sealed record IncomingEvent(Caller Caller, string? EventId, string? Note, JsonElement? Body, object? Bound);
 }
