@@ -127,6 +127,14 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     Workflow__StageTargets__SupervisorDecision: '3.00:00:00'
     Workflow__StageTargets__LetterApproval: '2.00:00:00'
     Workflow__StageTargets__AwaitingMailing: '2.00:00:00'
+    Workflow__StageTargets__IdentityVerification: '1.00:00:00'
+    Workflow__StageTargets__Investigation: '2.00:00:00'
+    Workflow__StageTargets__FinalVerification: '1.00:00:00'
+    Workflow__ReturnVisitReminderBefore: '1.00:00:00'
+    Workflow__ReturnVisitGrace: '2.00:00:00'
+    Workflow__MaxReturnVisitReschedules: '2'
+    Workflow__NoShowDeadline: '14.00:00:00'
+    Workflow__TimeZone: 'America/Los_Angeles'
   }
 }
 

@@ -6,7 +6,11 @@ namespace ClearanceWorkflow.Core.Activities;
 /// <summary>One row of the case index.</summary>
 public sealed record CaseIndexEntry(
     string CaseNumber, ServiceKind Service, CaseState Status, CaseStage Stage, WaitingOn WaitingOn,
-    DateTimeOffset OpenedAt, DateTimeOffset StageEnteredAt, DateTimeOffset? Deadline, CaseOutcome? Outcome);
+    DateTimeOffset OpenedAt, DateTimeOffset StageEnteredAt, DateTimeOffset? Deadline, CaseOutcome? Outcome)
+{
+    /// <summary>The appointment the case waits on (an exoneration's return visit), which orders the appointments queue.</summary>
+    public DateTimeOffset? AppointmentAt { get; init; }
+}
 
 /// <summary>A change to a case's records: new timeline entries and the case's index row.</summary>
 public sealed record CaseHistoryUpdate(string CaseNumber, IReadOnlyList<TimelineEntry> Entries, CaseIndexEntry Index);

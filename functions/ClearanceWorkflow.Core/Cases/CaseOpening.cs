@@ -17,6 +17,8 @@ public sealed record CaseOpening
     public required Applicant Applicant { get; init; }
     /// <summary>The clearance request, for clearance letters and referrals.</summary>
     public ClearanceRequest? Clearance { get; init; }
+    /// <summary>The exoneration request, for exonerations.</summary>
+    public ExonerationRequest? Exoneration { get; init; }
     /// <summary>The instrument found in the envelope.</summary>
     public PaymentInstrument? Payment { get; init; }
     /// <summary>For a referral: the agencies of the directory in force when the case opened.</summary>

@@ -41,6 +41,12 @@ public sealed record CaseStatus
     public CasePayment? Payment { get; init; }
     /// <summary>The correspondence.</summary>
     public IReadOnlyList<CaseCorrespondence> Correspondence { get; init; } = [];
+    /// <summary>Exoneration: when the person is to come back, while the case waits for the return visit.</summary>
+    public DateTimeOffset? ReturnVisitAt { get; init; }
+    /// <summary>Exoneration: how many more times the return visit may be rescheduled, while the case waits for it.</summary>
+    public int? ReschedulesLeft { get; init; }
+    /// <summary>Exoneration: the return visit passed its grace period without a visit; the case waits for a reschedule.</summary>
+    public bool ReturnVisitMissed { get; init; }
     /// <summary>When the case was opened.</summary>
     public DateTimeOffset OpenedAt { get; init; }
     /// <summary>When the case last changed.</summary>

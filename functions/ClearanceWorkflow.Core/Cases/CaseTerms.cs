@@ -20,6 +20,21 @@ public sealed record CaseTerms
     /// <summary>How long the applicant has to replace a dishonored payment.</summary>
     public TimeSpan ReplacementPaymentDeadline { get; init; }
 
+    /// <summary>Exoneration: how long before a return visit the reminder is sent.</summary>
+    public TimeSpan ReturnVisitReminderBefore { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>Exoneration: how long after the time of a return visit staff may still record it before it is a no-show.</summary>
+    public TimeSpan ReturnVisitGrace { get; init; } = TimeSpan.FromDays(2);
+
+    /// <summary>Exoneration: how many times a return visit may be rescheduled.</summary>
+    public int MaxReturnVisitReschedules { get; init; } = 2;
+
+    /// <summary>Exoneration: how long a no-show waits for a reschedule before the case closes as a no-show.</summary>
+    public TimeSpan NoShowDeadline { get; init; } = TimeSpan.FromDays(14);
+
+    /// <summary>The time zone the unit's letters print times in (an IANA id).</summary>
+    public string TimeZone { get; init; } = "America/Los_Angeles";
+
     /// <summary>The target for <paramref name="stage"/>, or null when the stage has none.</summary>
     public TimeSpan? TargetFor(CaseStage stage) => StageTargets.TryGetValue(stage, out var t) ? t : null;
 }

@@ -42,5 +42,39 @@ public sealed record CorrespondenceMailed(string? ItemId);
 /// <summary>Body of <c>letter-revoked</c>: which issued letter, and why.</summary>
 public sealed record LetterRevoked(string? VerificationCode, string? Reason);
 
+/// <summary>What comparing the person's fingerprints and photo with the arrest record showed.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<IdentityResult>))]
+public enum IdentityResult
+{
+    /// <summary>The person is the one arrested: not exonerated.</summary>
+    Match,
+    /// <summary>The person is not the one arrested: the investigation goes on.</summary>
+    NoMatch,
+}
+
+/// <summary>Body of <c>identity-verified</c>.</summary>
+public sealed record IdentityVerified(IdentityResult? Result);
+
+/// <summary>How an exoneration investigation ended.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<InvestigationResult>))]
+public enum InvestigationResult
+{
+    /// <summary>Exonerable now: final verification at once.</summary>
+    Exonerable,
+    /// <summary>The person must come back for final verification, at <c>returnVisitAt</c>.</summary>
+    NeedsReturnVisit,
+    /// <summary>The claim could not be substantiated: closed with the court route.</summary>
+    NotSubstantiated,
+}
+
+/// <summary>Body of <c>investigation-completed</c>.</summary>
+public sealed record InvestigationCompleted(InvestigationResult? Result, DateTimeOffset? ReturnVisitAt);
+
+/// <summary>Body of <c>return-visit-rescheduled</c>.</summary>
+public sealed record ReturnVisitRescheduled(DateTimeOffset? ReturnVisitAt);
+
+/// <summary>Body of <c>final-verification-completed</c>.</summary>
+public sealed record FinalVerificationCompleted(bool? Verified);
+
 /// <summary>Body of the system event <c>document-scanned</c>, raised by scan ingestion.</summary>
 public sealed record DocumentScanned(string DocumentId, string DocumentType, string ContentType, long Length);

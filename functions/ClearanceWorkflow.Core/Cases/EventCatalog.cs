@@ -30,11 +30,15 @@ public static class EventCatalog
         new(EventTypes.LetterApproved, StaffRoles.Supervisor, null, null),
         new(EventTypes.CorrespondenceMailed, StaffRoles.Mailroom, typeof(CorrespondenceMailed),
             b => Required(((CorrespondenceMailed)b).ItemId, "itemId")),
-        new(EventTypes.IdentityVerified, StaffRoles.Investigator, null, null),
-        new(EventTypes.InvestigationCompleted, StaffRoles.Investigator, null, null),
-        new(EventTypes.ReturnVisitRescheduled, StaffRoles.Investigator, null, null),
+        new(EventTypes.IdentityVerified, StaffRoles.Investigator, typeof(IdentityVerified),
+            b => ((IdentityVerified)b).Result is null ? [("result", "The result is required: Match or NoMatch.")] : []),
+        new(EventTypes.InvestigationCompleted, StaffRoles.Investigator, typeof(InvestigationCompleted),
+            b => ValidateInvestigation((InvestigationCompleted)b)),
+        new(EventTypes.ReturnVisitRescheduled, StaffRoles.Investigator, typeof(ReturnVisitRescheduled),
+            b => ((ReturnVisitRescheduled)b).ReturnVisitAt is null ? [("returnVisitAt", "The new time of the return visit is required.")] : []),
         new(EventTypes.ReturnVisitRecorded, StaffRoles.Investigator, null, null),
-        new(EventTypes.FinalVerificationCompleted, StaffRoles.Investigator, null, null),
+        new(EventTypes.FinalVerificationCompleted, StaffRoles.Investigator, typeof(FinalVerificationCompleted),
+            b => ((FinalVerificationCompleted)b).Verified is null ? [("verified", "Say whether final verification confirmed the finding (true or false).")] : []),
         new(EventTypes.AgencyReviewed, StaffRoles.Investigator, null, null),
         new(EventTypes.ProsecutorResponded, StaffRoles.Supervisor, null, null),
         new(EventTypes.RecordsDestroyed, StaffRoles.Records, null, null),
@@ -79,6 +83,22 @@ public static class EventCatalog
             {
                 yield return ($"verdicts[{i}].reason", "A rejected document needs a reason.");
             }
+        }
+    }
+
+    private static IEnumerable<(string, string)> ValidateInvestigation(InvestigationCompleted body)
+    {
+        if (body.Result is null)
+        {
+            yield return ("result", "The result is required: Exonerable, NeedsReturnVisit or NotSubstantiated.");
+        }
+        else if (body.Result == InvestigationResult.NeedsReturnVisit && body.ReturnVisitAt is null)
+        {
+            yield return ("returnVisitAt", "A return visit needs its time.");
+        }
+        else if (body.Result != InvestigationResult.NeedsReturnVisit && body.ReturnVisitAt is not null)
+        {
+            yield return ("returnVisitAt", "Only a result of NeedsReturnVisit takes a return visit time.");
         }
     }
 

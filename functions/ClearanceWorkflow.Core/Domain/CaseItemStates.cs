@@ -54,6 +54,12 @@ public enum CorrespondenceKind
     ReturnedPaymentNotice,
     /// <summary>A denial letter.</summary>
     DenialLetter,
+    /// <summary>A certificate to exonerate an arrest.</summary>
+    ExonerationCertificate,
+    /// <summary>A reminder of an exoneration return visit.</summary>
+    ReturnVisitReminder,
+    /// <summary>The notice closing an exoneration without a certificate (with the routes still open to the person).</summary>
+    ExonerationClosureNotice,
 }
 
 /// <summary>Where a piece of correspondence is.</summary>

@@ -88,4 +88,10 @@ public enum CaseOutcome
     Abandoned,
     /// <summary>No valid payment by the deadline.</summary>
     PaymentFailed,
+    /// <summary>Exoneration: the certificate was issued.</summary>
+    Exonerated,
+    /// <summary>Exoneration: the person is the one arrested, the claim was not substantiated, or final verification failed.</summary>
+    NotExonerated,
+    /// <summary>Exoneration: the person did not come back for the return visit, and it was not rescheduled in time.</summary>
+    NoShow,
 }

@@ -1,15 +1,25 @@
+using System.Text.RegularExpressions;
+
 namespace ClearanceWorkflow.Core.Domain;
 
 /// <summary>Checks a request to open a case; every problem is reported against the field it concerns.</summary>
-public static class OpenCaseValidator
+public static partial class OpenCaseValidator
 {
     /// <summary>The services this deployment runs as cases today.</summary>
-    public static readonly IReadOnlySet<ServiceKind> Offered = new HashSet<ServiceKind> { ServiceKind.ClearanceLetter };
+    public static readonly IReadOnlySet<ServiceKind> Offered = new HashSet<ServiceKind> { ServiceKind.ClearanceLetter, ServiceKind.Exoneration };
 
-    /// <summary>Field → messages for everything wrong with <paramref name="request"/>; empty when it is acceptable.</summary>
-    public static Dictionary<string, string[]> Validate(OpenCaseRequest request, DateOnly today)
+    /// <summary>How late intake may open an exoneration for an appointment that has already begun.</summary>
+    public static readonly TimeSpan AppointmentLateness = TimeSpan.FromHours(1);
+
+    /// <summary>How far ahead an appointment may be booked (further is taken for a typing error).</summary>
+    public static readonly TimeSpan AppointmentHorizon = TimeSpan.FromDays(366);
+
+    /// <summary>Field → messages for everything wrong with <paramref name="request"/> at <paramref name="now"/>; empty when it is acceptable.</summary>
+    public static Dictionary<string, string[]> Validate(OpenCaseRequest request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // "Today" is the latest calendar day anywhere (UTC+14), so no clerk's local date is refused as future.
+        var today = DateOnly.FromDateTime(now.UtcDateTime.AddHours(14));
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         void Add(string field, string message)
         {
@@ -23,6 +33,10 @@ public static class OpenCaseValidator
         if (request.Service is null)
         {
             Add("service", "The service is required.");
+        }
+        else if (!Enum.IsDefined(request.Service.Value))
+        {
+            Add("service", $"The service must be one of: {string.Join(", ", Enum.GetNames<ServiceKind>())}.");
         }
         else if (request.Service == ServiceKind.Referral)
         {
@@ -44,6 +58,10 @@ public static class OpenCaseValidator
         if (request.Service == ServiceKind.ClearanceLetter)
         {
             ValidateClearance(request, Add);
+        }
+        if (request.Service == ServiceKind.Exoneration)
+        {
+            ValidateExoneration(request, now, Add);
         }
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
@@ -124,4 +142,55 @@ public static class OpenCaseValidator
             }
         }
     }
+
+    private static void ValidateExoneration(OpenCaseRequest request, DateTimeOffset now, Action<string, string> add)
+    {
+        if (request.Channel is { } channel && channel != IntakeChannel.Appointment)
+        {
+            add("channel", "An exoneration is opened at an appointment: the channel is Appointment.");
+        }
+        if (request.Clearance is not null)
+        {
+            add("clearance", "A clearance request belongs to a clearance letter, not an exoneration.");
+        }
+        if (request.Payment is not null)
+        {
+            add("payment", "An exoneration has no fee: no payment is taken.");
+        }
+        var exoneration = request.Exoneration;
+        if (exoneration is null)
+        {
+            add("exoneration", "The exoneration request (booking or warrant number, appointment) is required.");
+            return;
+        }
+        var booking = exoneration.BookingNumber;
+        var warrant = exoneration.WarrantNumber;
+        if (string.IsNullOrWhiteSpace(booking) && string.IsNullOrWhiteSpace(warrant))
+        {
+            add("exoneration.bookingNumber", "A booking number or a warrant number (one at least) is required.");
+        }
+        if (!string.IsNullOrWhiteSpace(booking) && !RecordNumber().IsMatch(booking))
+        {
+            add("exoneration.bookingNumber", "A booking number is 4 to 20 letters, digits or hyphens.");
+        }
+        if (!string.IsNullOrWhiteSpace(warrant) && !RecordNumber().IsMatch(warrant))
+        {
+            add("exoneration.warrantNumber", "A warrant number is 4 to 20 letters, digits or hyphens.");
+        }
+        if (exoneration.AppointmentAt is not { } at)
+        {
+            add("exoneration.appointmentAt", "The time of the appointment is required (ISO 8601 with an offset).");
+        }
+        else if (at < now - AppointmentLateness)
+        {
+            add("exoneration.appointmentAt", "The appointment is in the past.");
+        }
+        else if (at > now + AppointmentHorizon)
+        {
+            add("exoneration.appointmentAt", "The appointment is more than a year ahead.");
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9-]{4,20}\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex RecordNumber();
 }

@@ -23,24 +23,19 @@ public sealed class CaseFlow
     private readonly List<TimelineEntry> pending = [];
     private int sequence;
     private DateTimeOffset stageEnteredAt;
+    // The events of the current wait; none while the case works between two waits.
+    private IReadOnlyList<string> stageEvents;
 
-    /// <summary>Starts the bookkeeping of a case from its opening.</summary>
-    public CaseFlow(TaskOrchestrationContext context, CaseOpening opening, CaseStage firstStage)
+    /// <summary>Starts the bookkeeping of a case from its opening, in the first stage <see cref="CaseRules.Initial"/> names.</summary>
+    public CaseFlow(TaskOrchestrationContext context, CaseOpening opening)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(opening);
         this.context = context;
         Opening = opening;
         stageEnteredAt = Now;
-        Status = new CaseStatus
-        {
-            CaseNumber = opening.CaseNumber,
-            Service = opening.Service,
-            Stage = firstStage,
-            WaitingOn = WaitingOn.Staff,
-            OpenedAt = opening.OpenedAt,
-            UpdatedAt = Now,
-        };
+        Status = CaseRules.Initial(opening) with { UpdatedAt = Now };
+        stageEvents = Status.ExpectedEvents;
     }
 
     /// <summary>What intake recorded, with the terms captured at opening.</summary>
@@ -77,7 +72,10 @@ public sealed class CaseFlow
     {
         var update = new CaseHistoryUpdate(Status.CaseNumber, pending.ToList(), new CaseIndexEntry(
             Status.CaseNumber, Status.Service, Status.Status, Status.Stage, Status.WaitingOn, Status.OpenedAt,
-            stageEnteredAt, Status.Deadline, Status.Outcome));
+            stageEnteredAt, Status.Deadline, Status.Outcome)
+        {
+            AppointmentAt = Status.WaitingOn == WaitingOn.Appointment ? Status.ReturnVisitAt : null,
+        });
         pending.Clear();
         await CallAsync(RecordCaseHistory.Name, update);
     }
@@ -91,13 +89,20 @@ public sealed class CaseFlow
     /// ignored. A staff stage's service target only flags the case overdue; an applicant deadline ends the wait
     /// (the result is then null).
     /// </summary>
-    public async Task<CaseEvent?> WaitAsync(CaseStage stage, WaitingOn waitingOn, IReadOnlyList<string> expected, Deadline deadline)
+    /// <param name="stage">The stage the case waits in.</param>
+    /// <param name="waitingOn">Who or what it waits on.</param>
+    /// <param name="expected">The events that end the wait.</param>
+    /// <param name="deadline">When the wait ends, or the case is flagged overdue.</param>
+    /// <param name="shownDeadline">The deadline shown to staff when it is not the end of this wait (a wait split by a reminder).</param>
+    public async Task<CaseEvent?> WaitAsync(
+        CaseStage stage, WaitingOn waitingOn, IReadOnlyList<string> expected, Deadline deadline, DateTimeOffset? shownDeadline = null)
     {
-        var due = Now + deadline.After;
+        var due = deadline.DueFrom(Now);
+        stageEvents = expected;
         Update(s => s with
         {
-            Stage = stage, WaitingOn = waitingOn, Deadline = due, Overdue = false,
-            ExpectedEvents = ExpectedNow(expected),
+            Stage = stage, WaitingOn = waitingOn, Deadline = shownDeadline ?? due, Overdue = false,
+            ExpectedEvents = CaseRules.ExpectedNow(s, expected),
         });
         await SaveAsync();
         DateTimeOffset? timerDue = due;
@@ -123,9 +128,12 @@ public sealed class CaseFlow
             MarkApplied(received);
             if (expected.Contains(received.Type))
             {
+                // Until the next wait the case is busy with this event: it takes nothing else of the stage twice.
+                stageEvents = [];
+                Update(s => s with { ExpectedEvents = CaseRules.ExpectedNow(s, stageEvents) });
                 return received;
             }
-            await ApplyAmbientAsync(received, expected);
+            await ApplyAmbientAsync(received);
         }
     }
 
@@ -142,10 +150,15 @@ public sealed class CaseFlow
     }
 
     /// <summary>Waits in a stage whose end is a service target (staff or the bank): the wait only ends with an event.</summary>
-    public async Task<CaseEvent> WaitForStaffAsync(CaseStage stage, WaitingOn waitingOn, params string[] expected)
+    public Task<CaseEvent> WaitForStaffAsync(CaseStage stage, WaitingOn waitingOn, params string[] expected) =>
+        WaitForStaffAsync(stage, waitingOn, Now, expected);
+
+    /// <summary>Waits in a staff stage whose service target counts from <paramref name="from"/> (an appointment, say) rather than now.</summary>
+    public async Task<CaseEvent> WaitForStaffAsync(CaseStage stage, WaitingOn waitingOn, DateTimeOffset from, params string[] expected)
     {
         var target = Opening.Terms.TargetFor(stage) ?? TimeSpan.FromDays(30);
-        return await WaitAsync(stage, waitingOn, expected, Deadline.Target(target))
+        var start = from > Now ? from : Now;
+        return await WaitAsync(stage, waitingOn, expected, Deadline.Target(target) with { From = start })
             ?? throw new InvalidOperationException("A service target never ends a wait.");
     }
 
@@ -167,6 +180,23 @@ public sealed class CaseFlow
         await CloseAsync(outcome, System, why);
     }
 
+    /// <summary>
+    /// A letter or certificate with a verification code: rendered, approved by a supervisor, registered so that it verifies,
+    /// put in the outbox, and the case closed with <paramref name="outcome"/> once all its mail is out.
+    /// </summary>
+    public async Task IssueForApprovalAsync(
+        CorrespondenceKind kind, string subject, IReadOnlyList<string> paragraphs, ServiceKind service, CaseOutcome outcome, string why)
+    {
+        var code = VerificationCode.From(NewGuid());
+        var item = await IssueCorrespondenceAsync(kind, subject, paragraphs, code, awaitsApproval: true);
+        var approved = await WaitForStaffAsync(CaseStage.LetterApproval, WaitingOn.Staff, EventTypes.LetterApproved);
+        Record("LetterApproved", approved.Actor, $"{kind} {item.ItemId} approved", approved);
+        await CallAsync(RegisterVerification.Name, new VerificationRecord(
+            code, Status.CaseNumber, service, kind, Opening.Applicant.FullName, DateOnly.FromDateTime(Now.UtcDateTime), Revoked: false));
+        await SendToOutboxAsync(item);
+        await MailAllAndCloseAsync(outcome, why);
+    }
+
     /// <summary>Renders an item, lists it on the case, and (unless it awaits approval) puts it in the outbox.</summary>
     public async Task<CaseCorrespondence> IssueCorrespondenceAsync(
         CorrespondenceKind kind, string subject, IReadOnlyList<string> paragraphs, string? verificationCode, bool awaitsApproval)
@@ -180,8 +210,7 @@ public sealed class CaseFlow
                 .Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!).ToList(),
             subject, paragraphs, verificationCode);
         await CallAsync(RenderCorrespondence.Name, new RenderRequest(itemId, content));
-        var item = new CaseCorrespondence(itemId, kind,
-            awaitsApproval ? CorrespondenceState.AwaitingApproval : CorrespondenceState.InOutbox, verificationCode);
+        var item = new CaseCorrespondence(itemId, kind, CorrespondenceState.AwaitingApproval, verificationCode);
         Update(s => s with { Correspondence = [.. s.Correspondence, item] });
         Record($"{kind}Rendered", System, subject);
         if (!awaitsApproval)
@@ -195,13 +224,16 @@ public sealed class CaseFlow
     public async Task SendToOutboxAsync(CaseCorrespondence item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        await CallAsync(PlaceInOutbox.Name, new OutboxItem(Status.CaseNumber, item.ItemId, item.Kind, Now));
+        // The case shows the item in the outbox, and takes its mailing, before the outbox lists it: the status is published
+        // with the scheduling of the activity that adds it, so the mailroom can mark an item mailed the moment it sees it.
         Update(s => s with
         {
             Correspondence = s.Correspondence
                 .Select(c => c.ItemId == item.ItemId ? c with { State = CorrespondenceState.InOutbox } : c).ToList(),
         });
+        Update(s => s with { ExpectedEvents = CaseRules.ExpectedNow(s, stageEvents) });
         Record("PlacedInOutbox", System, $"{item.Kind} {item.ItemId}");
+        await CallAsync(PlaceInOutbox.Name, new OutboxItem(Status.CaseNumber, item.ItemId, item.Kind, Now));
     }
 
     private async Task<CaseEvent?> NextEventAsync(DateTimeOffset? due)
@@ -227,7 +259,7 @@ public sealed class CaseFlow
     });
 
     /// <summary>Events a case takes in any open stage: scans arriving, and the mailroom mailing an item.</summary>
-    private async Task ApplyAmbientAsync(CaseEvent received, IReadOnlyList<string> expected)
+    private async Task ApplyAmbientAsync(CaseEvent received)
     {
         switch (received.Type)
         {
@@ -241,7 +273,7 @@ public sealed class CaseFlow
                 break;
             case EventTypes.CorrespondenceMailed when InOutbox(received.BodyAs<CorrespondenceMailed>().ItemId) is { } item:
                 await MarkMailedAsync(item, received);
-                Update(s => s with { ExpectedEvents = ExpectedNow(expected) });
+                Update(s => s with { ExpectedEvents = CaseRules.ExpectedNow(s, stageEvents) });
                 break;
             default:
                 Record("EventIgnored", received.Actor, $"{received.Type} is not expected in stage {Status.Stage}", received);
@@ -265,18 +297,7 @@ public sealed class CaseFlow
     }
 
     /// <summary>The item of <paramref name="itemId"/> if it waits in the outbox.</summary>
-    public CaseCorrespondence? InOutbox(string? itemId) =>
-        Status.Correspondence.FirstOrDefault(c => c.ItemId == itemId && c.State == CorrespondenceState.InOutbox);
-
-    private List<string> ExpectedNow(IReadOnlyList<string> expected)
-    {
-        var now = expected.ToList();
-        if (Status.Correspondence.Any(c => c.State == CorrespondenceState.InOutbox) && !now.Contains(EventTypes.CorrespondenceMailed))
-        {
-            now.Add(EventTypes.CorrespondenceMailed);
-        }
-        return now;
-    }
+    public CaseCorrespondence? InOutbox(string? itemId) => CaseRules.InOutbox(Status, itemId);
 }
 
 /// <summary>How long a wait lasts, and whether its end closes the wait (an applicant deadline) or only flags it (a service target).</summary>
@@ -284,6 +305,15 @@ public sealed class CaseFlow
 /// <param name="EndsWait">True for an applicant deadline, false for a staff service target.</param>
 public readonly record struct Deadline(TimeSpan After, bool EndsWait)
 {
+    /// <summary>When the time counts from; null for the moment the wait begins.</summary>
+    public DateTimeOffset? From { get; init; }
+
+    /// <summary>When the wait ends if it begins at <paramref name="now"/>.</summary>
+    public DateTimeOffset DueFrom(DateTimeOffset now) => (From ?? now) + After;
+
+    /// <summary>A hard deadline at a given instant (an appointment, a reminder).</summary>
+    public static Deadline HardAt(DateTimeOffset at) => new(TimeSpan.Zero, true) { From = at };
+
     /// <summary>A service target: passing it flags the case overdue; the case keeps waiting for staff.</summary>
     public static Deadline Target(TimeSpan after) => new(after, false);
 

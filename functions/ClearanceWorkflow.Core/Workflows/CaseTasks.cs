@@ -11,6 +11,7 @@ public static class CaseTasks
     {
         [ClearanceLetterOrchestrator.Name] = typeof(ClearanceLetterOrchestrator),
         [ReferralOrchestrator.Name] = typeof(ReferralOrchestrator),
+        [ExonerationOrchestrator.Name] = typeof(ExonerationOrchestrator),
     };
 
     /// <summary>The orchestrator that runs cases of <paramref name="service"/>.</summary>
@@ -18,6 +19,7 @@ public static class CaseTasks
     {
         Domain.ServiceKind.ClearanceLetter => ClearanceLetterOrchestrator.Name,
         Domain.ServiceKind.Referral => ReferralOrchestrator.Name,
+        Domain.ServiceKind.Exoneration => ExonerationOrchestrator.Name,
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "No orchestrator runs this service yet."),
     };
 

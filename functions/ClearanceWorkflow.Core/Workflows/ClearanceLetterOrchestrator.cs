@@ -1,4 +1,3 @@
-using ClearanceWorkflow.Core.Activities;
 using ClearanceWorkflow.Core.Cases;
 using ClearanceWorkflow.Core.Domain;
 using Microsoft.DurableTask;
@@ -18,7 +17,7 @@ public sealed class ClearanceLetterOrchestrator : TaskOrchestrator<CaseOpening, 
 
     /// <inheritdoc />
     public override Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input) =>
-        new ClearanceLetterProcedure(new CaseFlow(context, input, CaseStage.AwaitingScans)).RunAsync();
+        new ClearanceLetterProcedure(new CaseFlow(context, input)).RunAsync();
 }
 
 /// <summary>The procedure of one clearance-letter case.</summary>
@@ -34,10 +33,6 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
 
     public async Task<CaseStatus> RunAsync()
     {
-        flow.Update(s => s with
-        {
-            Payment = new CasePayment(flow.Opening.Payment?.Instrument, Terms.FeeDue, PaymentState.Received),
-        });
         flow.Record("CaseOpened", flow.Opening.OpenedBy, $"Mail received {flow.Opening.ReceivedOn:yyyy-MM-dd}; fee due {Terms.FeeDue:0.00}");
         await TakePaymentAsync(flow.Opening.Payment, cause: null);
         if (await ReviewDocumentsAsync() && await CollectPaymentAsync())
@@ -186,19 +181,9 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
         await flow.MailAllAndCloseAsync(CaseOutcome.Denied, "Denied by a supervisor");
     }
 
-    private async Task IssueLetterAsync(string? disclosure)
-    {
-        var code = VerificationCode.From(flow.NewGuid());
-        var letter = await flow.IssueCorrespondenceAsync(CorrespondenceKind.ClearanceLetter, "Clearance letter",
-            LetterTexts.ClearanceLetter(flow.Opening, disclosure), code, awaitsApproval: true);
-        var approved = await flow.WaitForStaffAsync(CaseStage.LetterApproval, WaitingOn.Staff, EventTypes.LetterApproved);
-        flow.Record("LetterApproved", approved.Actor, $"Letter {letter.ItemId} approved", approved);
-        await flow.CallAsync(RegisterVerification.Name, new VerificationRecord(
-            code, flow.Status.CaseNumber, ServiceKind.ClearanceLetter, CorrespondenceKind.ClearanceLetter,
-            flow.Opening.Applicant.FullName, DateOnly.FromDateTime(flow.Now.UtcDateTime), Revoked: false));
-        await flow.SendToOutboxAsync(letter);
-        await flow.MailAllAndCloseAsync(CaseOutcome.Issued, "Letter mailed");
-    }
+    private Task IssueLetterAsync(string? disclosure) =>
+        flow.IssueForApprovalAsync(CorrespondenceKind.ClearanceLetter, "Clearance letter",
+            LetterTexts.ClearanceLetter(flow.Opening, disclosure), ServiceKind.ClearanceLetter, CaseOutcome.Issued, "Letter mailed");
 
     /// <summary>
     /// Checks an instrument against the fee in force when the mail was received. Cash, a wrong amount or a wrong payee is

@@ -18,14 +18,10 @@ public sealed class ReferralOrchestrator : TaskOrchestrator<CaseOpening, CaseSta
     public override async Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var flow = new CaseFlow(context, input, CaseStage.AwaitingMailing);
+        var flow = new CaseFlow(context, input);
         var purpose = input.Clearance?.Purpose ?? ClearancePurpose.Other;
         var agencies = input.ReferTo ?? [];
         var paymentEnclosed = input.Payment is not null;
-        flow.Update(s => s with
-        {
-            Payment = paymentEnclosed ? new CasePayment(input.Payment!.Instrument, 0, PaymentState.Returned) : null,
-        });
         flow.Record("CaseOpened", input.OpenedBy, $"Mail received {input.ReceivedOn:yyyy-MM-dd}; {purpose} is referred to "
             + string.Join(", ", agencies.Select(a => a.Name)));
         await flow.IssueCorrespondenceAsync(CorrespondenceKind.ReferralNotice, "Where to send your request",

@@ -26,6 +26,9 @@ public sealed class WorkflowOptions
         [CaseStage.SupervisorDecision] = TimeSpan.FromDays(3),
         [CaseStage.LetterApproval] = TimeSpan.FromDays(2),
         [CaseStage.AwaitingMailing] = TimeSpan.FromDays(2),
+        [CaseStage.IdentityVerification] = TimeSpan.FromDays(1),
+        [CaseStage.Investigation] = TimeSpan.FromDays(2),
+        [CaseStage.FinalVerification] = TimeSpan.FromDays(1),
     };
 
     /// <summary>How long the applicant has to answer a deficiency notice.</summary>
@@ -34,6 +37,21 @@ public sealed class WorkflowOptions
     /// <summary>How long the applicant has to replace a dishonored payment.</summary>
     public TimeSpan ReplacementPaymentDeadline { get; init; } = TimeSpan.FromDays(30);
 
+    /// <summary>Exoneration: how long before a return visit its reminder is sent.</summary>
+    public TimeSpan ReturnVisitReminderBefore { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>Exoneration: how long after the time of a return visit it may still be recorded before it is a no-show.</summary>
+    public TimeSpan ReturnVisitGrace { get; init; } = TimeSpan.FromDays(2);
+
+    /// <summary>Exoneration: how many times a return visit may be rescheduled.</summary>
+    public int MaxReturnVisitReschedules { get; init; } = 2;
+
+    /// <summary>Exoneration: how long a no-show waits for a reschedule before the case closes as a no-show.</summary>
+    public TimeSpan NoShowDeadline { get; init; } = TimeSpan.FromDays(14);
+
+    /// <summary>The time zone (IANA id) the unit's letters print times in.</summary>
+    public string TimeZone { get; init; } = "America/Los_Angeles";
+
     /// <summary>The terms of a case whose mail was received on <paramref name="receivedOn"/>.</summary>
     public CaseTerms TermsFor(DateOnly receivedOn) => new()
     {
@@ -41,5 +59,10 @@ public sealed class WorkflowOptions
         StageTargets = new Dictionary<CaseStage, TimeSpan>(StageTargets),
         ApplicantDeadline = ApplicantDeadline,
         ReplacementPaymentDeadline = ReplacementPaymentDeadline,
+        ReturnVisitReminderBefore = ReturnVisitReminderBefore,
+        ReturnVisitGrace = ReturnVisitGrace,
+        MaxReturnVisitReschedules = MaxReturnVisitReschedules,
+        NoShowDeadline = NoShowDeadline,
+        TimeZone = TimeZone,
     };
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ClearanceWorkflow.Core.Cases;
-using ClearanceWorkflow.Core.Domain;
 using ClearanceWorkflow.Service.Identity;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
@@ -38,9 +37,9 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
             return await revocation.RevokeAsync(stored, (LetterRevoked)incoming.Bound!, incoming.Caller,
                 eventId, incoming.Note, request.HttpContext.RequestAborted);
         }
-        if (Refusal(status, eventType, incoming.Bound) is { } refused)
+        if (CaseRules.Refusal(status, eventType, incoming.Bound, clock.GetUtcNow()) is { } refused)
         {
-            return refused;
+            return refused.IsConflict ? Problems.Conflict(refused.Message, Extensions(status)) : Problems.Invalid(refused.Errors!.ToDictionary(StringComparer.Ordinal));
         }
         await client.RaiseEventAsync(caseNumber, CaseEvent.ExternalEventName, new CaseEvent
         {
@@ -103,40 +102,6 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
         return errors.Count > 0
             ? (null, Problems.Invalid(errors))
             : (new IncomingEvent(caller!, envelope.EventId, envelope.Note, spec.BodyType is null ? null : json, body), null);
-    }
-
-    /// <summary>Why the case cannot take this event now (closed, another stage, an unknown document or item), or null.</summary>
-    private static IResult? Refusal(CaseStatus status, string eventType, object? body)
-    {
-        if (status.Status == CaseState.Closed)
-        {
-            return Problems.Conflict($"Case {status.CaseNumber} is closed.", Extensions(status));
-        }
-        if (!status.ExpectedEvents.Contains(eventType))
-        {
-            return Problems.Conflict($"Case {status.CaseNumber} does not expect {eventType} in stage {status.Stage}.", Extensions(status));
-        }
-        return StateProblem(status, body);
-    }
-
-    /// <summary>Checks that refer to the case's own documents and correspondence.</summary>
-    private static IResult? StateProblem(CaseStatus status, object? body)
-    {
-        if (body is DocumentsReviewed reviewed)
-        {
-            var verdicts = reviewed.Verdicts!;
-            var known = status.Documents.Select(d => d.DocumentId).ToHashSet(StringComparer.Ordinal);
-            var unknown = verdicts.Select((v, i) => (v, i)).Where(x => !known.Contains(x.v.DocumentId!))
-                .ToDictionary(x => $"verdicts[{x.i}].documentId", x => new[] { $"The case has no document {x.v.DocumentId}." });
-            return unknown.Count > 0 ? Problems.Invalid(unknown) : null;
-        }
-        if (body is CorrespondenceMailed mailed)
-        {
-            var itemId = mailed.ItemId;
-            var waiting = status.Correspondence.Any(c => c.ItemId == itemId && c.State == CorrespondenceState.InOutbox);
-            return waiting ? null : Problems.Invalid("itemId", $"Item {itemId} of this case is not waiting in the outbox.");
-        }
-        return null;
     }
 
     private static Dictionary<string, object?> Extensions(CaseStatus status) => new()

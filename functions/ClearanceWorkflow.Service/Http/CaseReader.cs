@@ -23,7 +23,7 @@ public static class CaseReader
         {
             return null;
         }
-        var status = instance.ReadCustomStatusAs<CaseStatus>() ?? CaseViews.Initial(opening);
+        var status = instance.ReadCustomStatusAs<CaseStatus>() ?? CaseRules.Initial(opening);
         return new StoredCase(opening, status, instance.IsCompleted);
     }
 }

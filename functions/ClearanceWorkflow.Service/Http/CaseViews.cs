@@ -22,7 +22,11 @@ public sealed record CaseView(
     DateOnly ReceivedOn,
     Applicant Applicant,
     ClearanceRequest? Clearance,
-    string? AccessCode);
+    string? AccessCode,
+    ExonerationRequest? Exoneration,
+    DateTimeOffset? ReturnVisitAt,
+    int? ReschedulesLeft,
+    bool ReturnVisitMissed);
 
 /// <summary>The payment as staff see it: the instrument found, the amount due, and where it stands.</summary>
 public sealed record CasePaymentView(PaymentInstrumentKind? Instrument, decimal? AmountReceived, string? Number, string? PayableTo, decimal AmountDue, PaymentState State);
@@ -30,25 +34,6 @@ public sealed record CasePaymentView(PaymentInstrumentKind? Instrument, decimal?
 /// <summary>Builds case views.</summary>
 public static class CaseViews
 {
-    /// <summary>The status of a case whose orchestration has not published one yet (just scheduled).</summary>
-    public static CaseStatus Initial(CaseOpening opening)
-    {
-        ArgumentNullException.ThrowIfNull(opening);
-        return new CaseStatus
-        {
-            CaseNumber = opening.CaseNumber,
-            Service = opening.Service,
-            Stage = opening.Service == ServiceKind.Referral ? CaseStage.AwaitingMailing : CaseStage.AwaitingScans,
-            WaitingOn = opening.Service == ServiceKind.Referral ? WaitingOn.Staff : WaitingOn.Scanning,
-            ExpectedEvents = opening.Service == ServiceKind.Referral ? [] : [EventTypes.ScanningCompleted],
-            Payment = opening.Payment is null && opening.Service == ServiceKind.Referral
-                ? null
-                : new CasePayment(opening.Payment?.Instrument, opening.Terms.FeeDue, PaymentState.Received),
-            OpenedAt = opening.OpenedAt,
-            UpdatedAt = opening.OpenedAt,
-        };
-    }
-
     /// <summary>The staff view.</summary>
     public static CaseView For(CaseOpening opening, CaseStatus status, string? accessCode)
     {
@@ -59,6 +44,7 @@ public static class CaseViews
             status.CaseNumber, status.Service, status.Status, status.Stage, status.Outcome, status.WaitingOn,
             status.ExpectedEvents, status.Deadline, status.Overdue, status.Documents,
             status.Payment is { } paid ? new CasePaymentView(paid.Instrument ?? p?.Instrument, p?.Amount, p?.Number, p?.PayableTo, paid.AmountDue, paid.State) : null,
-            status.Correspondence, status.OpenedAt, status.UpdatedAt, opening.ReceivedOn, opening.Applicant, opening.Clearance, accessCode);
+            status.Correspondence, status.OpenedAt, status.UpdatedAt, opening.ReceivedOn, opening.Applicant, opening.Clearance, accessCode,
+            opening.Exoneration, status.ReturnVisitAt, status.ReschedulesLeft, status.ReturnVisitMissed);
     }
 }

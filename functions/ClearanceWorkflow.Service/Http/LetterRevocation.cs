@@ -20,9 +20,9 @@ public sealed class LetterRevocation(IVerificationRegistry registry, ICaseTimeli
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(caller);
         var caseNumber = stored.Status.CaseNumber;
-        if (stored.Status.Outcome != CaseOutcome.Issued)
+        if (!CaseRules.IssuedDocument(stored.Status.Outcome))
         {
-            return Problems.Conflict($"Case {caseNumber} has no issued letter: only a letter that has been issued can be revoked.",
+            return Problems.Conflict($"Case {caseNumber} has no issued letter or certificate: only one that has been issued can be revoked.",
                 new Dictionary<string, object?> { ["stage"] = stored.Status.Stage.ToString(), ["expectedEvents"] = stored.Status.ExpectedEvents });
         }
         if (!stored.Finished)

@@ -50,8 +50,7 @@ public sealed class OpenCaseHandler(
             return unbound;
         }
         var now = clock.GetUtcNow();
-        // "Today" is the latest calendar day anywhere (UTC+14), so no clerk's local date is refused as future.
-        var errors = OpenCaseValidator.Validate(body!, DateOnly.FromDateTime(now.UtcDateTime.AddHours(14)));
+        var errors = OpenCaseValidator.Validate(body!, now);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
@@ -61,8 +60,8 @@ public sealed class OpenCaseHandler(
             return Problems.NotOffered("service", $"{body.Service} cases are not run by this deployment yet.");
         }
         // A purpose the unit does not serve is not refused silently: it becomes a referral case.
-        var purpose = body.Clearance!.Purpose!.Value;
-        var service = ReferralRules.IsReferred(purpose) ? ServiceKind.Referral : body.Service.Value;
+        var purpose = body.Clearance?.Purpose;
+        var service = purpose is { } p && ReferralRules.IsReferred(p) ? ServiceKind.Referral : body.Service.Value;
         var caseNumber = CaseNumber.New(service, body.ReceivedOn!.Value.Year);
         if (key.Length > 0)
         {
@@ -88,8 +87,9 @@ public sealed class OpenCaseHandler(
             ReceivedOn = body.ReceivedOn.Value,
             Applicant = body.Applicant!,
             Clearance = body.Clearance,
+            Exoneration = body.Exoneration,
             Payment = body.Payment,
-            ReferTo = service == ServiceKind.Referral ? referrals.For(purpose) : null,
+            ReferTo = service == ServiceKind.Referral ? referrals.For(purpose!.Value) : null,
             Terms = workflow.Value.TermsFor(body.ReceivedOn.Value),
             OpenedBy = caller!.Id,
             OpenedAt = now,
@@ -110,7 +110,7 @@ public sealed class OpenCaseHandler(
             return Created(raced.Opening, raced.Status, replayed: true);
         }
         logger.LogInformation("Case {CaseNumber} opened by {StaffId}", caseNumber, caller.Id);
-        return Created(opening, CaseViews.Initial(opening), replayed: false);
+        return Created(opening, CaseRules.Initial(opening), replayed: false);
     }
 
     private CreatedCase Created(CaseOpening opening, CaseStatus status, bool replayed)

@@ -1,17 +1,28 @@
+using ClearanceWorkflow.Core.Cases;
 using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Core.Workflows;
 
 namespace ClearanceWorkflow.Service.Http;
 
 /// <summary>What an applicant reads about their case: plain words, nothing personal.</summary>
 public static class PlainWords
 {
-    /// <summary>The stage of a case of <paramref name="service"/> in plain words.</summary>
-    public static string Stage(ServiceKind service, CaseStage stage) => (service, stage) switch
+    /// <summary>Where the case stands in plain words; for a return visit, when to come (in the unit's time zone).</summary>
+    public static string Stage(CaseStatus status, string timeZone)
     {
-        (ServiceKind.Referral, CaseStage.AwaitingMailing) =>
-            "Your request belongs to another agency; a letter telling you where to send it will be mailed shortly.",
-        _ => Stage(stage),
-    };
+        ArgumentNullException.ThrowIfNull(status);
+        return (status.Service, status.Stage) switch
+        {
+            (ServiceKind.Referral, CaseStage.AwaitingMailing) =>
+                "Your request belongs to another agency; a letter telling you where to send it will be mailed shortly.",
+            (ServiceKind.Exoneration, CaseStage.AwaitingReturnVisit) when status.ReturnVisitAt is { } visit => status.ReturnVisitMissed
+                ? $"You missed your return visit on {ExonerationTexts.At(visit, timeZone)}. Call (213) 486-8320 to reschedule it."
+                : $"Please come back for final verification on {ExonerationTexts.At(visit, timeZone)}.",
+            (ServiceKind.Exoneration, CaseStage.LetterApproval) => "Your certificate has been prepared and is waiting for final approval.",
+            (ServiceKind.Exoneration, CaseStage.AwaitingMailing) => "Your request is decided; the documents will be given or mailed to you shortly.",
+            _ => Stage(status.Stage),
+        };
+    }
 
     /// <summary>The stage in plain words.</summary>
     public static string Stage(CaseStage stage) => stage switch
@@ -26,6 +37,9 @@ public static class PlainWords
         CaseStage.SupervisorDecision => "Your request is with a supervisor for a decision.",
         CaseStage.LetterApproval => "Your letter has been prepared and is waiting for final approval.",
         CaseStage.AwaitingMailing => "Your letter is ready and will be mailed shortly.",
+        CaseStage.IdentityVerification => "Your identity is being compared with the arrest record.",
+        CaseStage.Investigation => "Your request is being investigated.",
+        CaseStage.FinalVerification => "Final verification of your request is in progress.",
         CaseStage.Closed => "Your request is complete.",
         _ => "Your request is being worked on.",
     };
@@ -50,6 +64,9 @@ public static class PlainWords
         CaseOutcome.Referred => "Your request belongs to another agency; we have mailed you where to send it.",
         CaseOutcome.Abandoned => "Your request was closed because we did not receive the missing items; your payment was returned.",
         CaseOutcome.PaymentFailed => "Your request was closed because we did not receive a valid payment.",
+        CaseOutcome.Exonerated => "Your certificate to exonerate the arrest has been issued.",
+        CaseOutcome.NotExonerated => "A certificate could not be issued; the notice you were given explains why and what you can do.",
+        CaseOutcome.NoShow => "Your request was closed because you did not come back for your return visit.",
         _ => null,
     };
 }

@@ -33,9 +33,10 @@ public sealed class PublicHandlers(PublicRateLimiter limiter, AccessCodes access
             s.Service,
             s.Status,
             s.Stage,
-            stageDescription = PlainWords.Stage(s.Service, s.Stage),
+            stageDescription = PlainWords.Stage(s, found.Opening.Terms.TimeZone),
             waitingFor = PlainWords.WaitingFor(s.WaitingOn),
             outcome = PlainWords.Outcome(s.Outcome),
+            returnVisitAt = s.Stage == CaseStage.AwaitingReturnVisit ? s.ReturnVisitAt : null,
             s.UpdatedAt,
         }, CaseJson.Options);
     }

@@ -1,15 +1,20 @@
+using System.Globalization;
 using ClearanceWorkflow.Core.Cases;
 using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Service.Configuration;
 using ClearanceWorkflow.Service.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace ClearanceWorkflow.Service.Http;
 
 /// <summary>
 /// <c>GET /api/cases?service=&amp;stage=&amp;waitingOn=&amp;continuationToken=&amp;pageSize=</c>: open cases, oldest first, each
-/// flagged due soon or overdue. Answered from the case index; no instance is replayed or scanned.
+/// flagged due soon or overdue. Answered from the case index; no instance is replayed or scanned. With
+/// <c>waitingOn=Appointment</c> it is the investigators' queue: appointments through the end of today in the unit's time zone
+/// (or through <c>through</c>), overdue ones included, earliest first.
 /// </summary>
-public sealed class WorkQueueHandler(Authorization authorization, TableCaseIndex index, TimeProvider clock)
+public sealed class WorkQueueHandler(Authorization authorization, TableCaseIndex index, IOptions<WorkflowOptions> workflow, TimeProvider clock)
 {
     private const int DefaultPageSize = 50;
     private const int MaxPageSize = 200;
@@ -33,23 +38,39 @@ public sealed class WorkQueueHandler(Authorization authorization, TableCaseIndex
         {
             errors["pageSize"] = [$"The page size must be a whole number from 1 to {MaxPageSize}."];
         }
+        var now = clock.GetUtcNow();
+        var through = EndOfToday(now);
+        if (request.Query["through"].ToString() is { Length: > 0 } raw
+            && !DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out through))
+        {
+            errors["through"] = ["The end of the appointments queue must be an ISO 8601 instant."];
+        }
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
         }
         var token = request.Query["continuationToken"].ToString();
-        var (entries, next) = await index.QueryOpenAsync(service, stage, waitingOn, token.Length == 0 ? null : token, pageSize,
-            request.HttpContext.RequestAborted);
-        var now = clock.GetUtcNow();
+        var (entries, next) = waitingOn == WaitingOn.Appointment
+            ? await index.QueryAppointmentsAsync(service, stage, through, token.Length == 0 ? null : token, pageSize, request.HttpContext.RequestAborted)
+            : await index.QueryOpenAsync(service, stage, waitingOn, token.Length == 0 ? null : token, pageSize, request.HttpContext.RequestAborted);
         return Results.Json(new
         {
             items = entries.Select(e => new
             {
-                e.CaseNumber, e.Service, e.Stage, e.WaitingOn, e.OpenedAt, e.StageEnteredAt, e.Deadline,
+                e.CaseNumber, e.Service, e.Stage, e.WaitingOn, e.OpenedAt, e.StageEnteredAt, e.Deadline, e.AppointmentAt,
                 urgency = Urgencies.Of(e.StageEnteredAt, e.Deadline, now),
             }),
             continuationToken = next,
         }, CaseJson.Options);
+    }
+
+    /// <summary>The last instant of today in the unit's time zone (UTC when the zone is unknown to this machine).</summary>
+    private DateTimeOffset EndOfToday(DateTimeOffset now)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(workflow.Value.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var midnight = local.Date.AddDays(1);
+        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight)).AddTicks(-1);
     }
 
     private static T? Parse<T>(HttpRequest request, string name, Dictionary<string, string[]> errors) where T : struct, Enum

@@ -9,12 +9,15 @@ namespace ClearanceWorkflow.Service.Storage;
 /// <summary>
 /// The case index behind work queues, kept current by the workflows. Open cases live in one partition keyed by the
 /// time they were opened, so a query reads them oldest first and pages with the table's own continuation token;
-/// a closed case moves to the closed partition.
+/// a closed case moves to the closed partition. A case that waits on an appointment has a second row in the appointment
+/// partition, keyed by the time of the appointment, so the investigators' queue reads visits in the order they fall.
 /// </summary>
 public sealed class TableCaseIndex(StorageConnection storage) : ICaseIndex
 {
     private const string OpenPartition = "open";
     private const string ClosedPartition = "closed";
+    private const string AppointmentPartition = "appointment";
+    private const string AppointmentKeyColumn = "AppointmentKey";
 
     private TableClient Table => storage.Tables.GetTableClient(StorageNames.IndexTable);
 
@@ -24,7 +27,14 @@ public sealed class TableCaseIndex(StorageConnection storage) : ICaseIndex
         ArgumentNullException.ThrowIfNull(entry);
         var rowKey = RowKey(entry.OpenedAt, entry.CaseNumber);
         var open = entry.Status == CaseState.Open;
-        await Table.UpsertEntityAsync(ToEntity(open ? OpenPartition : ClosedPartition, rowKey, entry), TableUpdateMode.Replace, cancellationToken);
+        var appointmentKey = open && entry.WaitingOn == WaitingOn.Appointment && entry.AppointmentAt is { } at ? RowKey(at, entry.CaseNumber) : null;
+        if (entry.Service == ServiceKind.Exoneration)
+        {
+            await KeepAppointmentRowAsync(entry, rowKey, appointmentKey, cancellationToken);
+        }
+        var row = ToEntity(open ? OpenPartition : ClosedPartition, rowKey, entry);
+        row[AppointmentKeyColumn] = appointmentKey;
+        await Table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         if (!open)
         {
             await Table.DeleteEntityAsync(OpenPartition, rowKey, ETag.All, cancellationToken);
@@ -36,6 +46,13 @@ public sealed class TableCaseIndex(StorageConnection storage) : ICaseIndex
         ServiceKind? service, CaseStage? stage, WaitingOn? waitingOn, string? continuationToken, int pageSize, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {OpenPartition}");
+        return await QueryAsync(filter, service, stage, waitingOn, continuationToken, pageSize, cancellationToken);
+    }
+
+    private async Task<(IReadOnlyList<CaseIndexEntry> Entries, string? ContinuationToken)> QueryAsync(
+        string filter, ServiceKind? service, CaseStage? stage, WaitingOn? waitingOn, string? continuationToken, int pageSize,
+        CancellationToken cancellationToken)
+    {
         if (service is { } s)
         {
             filter += " and " + TableClient.CreateQueryFilter($"Service eq {s.ToString()}");
@@ -55,6 +72,37 @@ public sealed class TableCaseIndex(StorageConnection storage) : ICaseIndex
         return ([], null);
     }
 
+    /// <summary>
+    /// One page of the cases waiting on appointments that fall at or before <paramref name="through"/> (overdue ones included),
+    /// earliest appointment first.
+    /// </summary>
+    public async Task<(IReadOnlyList<CaseIndexEntry> Entries, string? ContinuationToken)> QueryAppointmentsAsync(
+        ServiceKind? service, CaseStage? stage, DateTimeOffset through, string? continuationToken, int pageSize, CancellationToken cancellationToken)
+    {
+        // Row keys start with the appointment's ticks; '~' sorts after the '_' that follows them.
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {AppointmentPartition} and RowKey le {through.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "~"}");
+        return await QueryAsync(filter, service, stage, null, continuationToken, pageSize, cancellationToken);
+    }
+
+    /// <summary>
+    /// Moves the case's appointment row to <paramref name="appointmentKey"/> (or removes it). The main row, written after this,
+    /// remembers the key, so a retry after a fault still finds and removes an earlier row.
+    /// </summary>
+    private async Task KeepAppointmentRowAsync(CaseIndexEntry entry, string rowKey, string? appointmentKey, CancellationToken cancellationToken)
+    {
+        var current = await Table.GetEntityIfExistsAsync<TableEntity>(OpenPartition, rowKey, [AppointmentKeyColumn], cancellationToken);
+        var previous = current.HasValue ? current.Value!.GetString(AppointmentKeyColumn) : null;
+        if (appointmentKey is not null)
+        {
+            await Table.UpsertEntityAsync(ToEntity(AppointmentPartition, appointmentKey, entry), TableUpdateMode.Replace, cancellationToken);
+        }
+        if (previous is not null && previous != appointmentKey)
+        {
+            await Table.DeleteEntityAsync(AppointmentPartition, previous, ETag.All, cancellationToken);
+        }
+    }
+
     private static string RowKey(DateTimeOffset openedAt, string caseNumber) =>
         $"{openedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}_{caseNumber}";
 
@@ -69,6 +117,7 @@ public sealed class TableCaseIndex(StorageConnection storage) : ICaseIndex
         ["StageEnteredAt"] = entry.StageEnteredAt,
         ["Deadline"] = entry.Deadline,
         ["Outcome"] = entry.Outcome?.ToString(),
+        ["AppointmentAt"] = entry.AppointmentAt,
     };
 
     private static CaseIndexEntry FromEntity(TableEntity e) => new(
@@ -80,5 +129,8 @@ public sealed class TableCaseIndex(StorageConnection storage) : ICaseIndex
         e.GetDateTimeOffset("OpenedAt") ?? default,
         e.GetDateTimeOffset("StageEnteredAt") ?? default,
         e.GetDateTimeOffset("Deadline"),
-        e.GetString("Outcome") is { } outcome ? Enum.Parse<CaseOutcome>(outcome) : null);
+        e.GetString("Outcome") is { } outcome ? Enum.Parse<CaseOutcome>(outcome) : null)
+    {
+        AppointmentAt = e.GetDateTimeOffset("AppointmentAt"),
+    };
 }

@@ -5,6 +5,7 @@ namespace ClearanceWorkflow.Core.Tests.Domain;
 public sealed class OpenCaseValidatorTests
 {
     private static readonly DateOnly Today = new(2026, 11, 27);
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 8, 0, 0, TimeSpan.Zero);
 
     private static readonly OpenCaseRequest Valid = new(
         ServiceKind.ClearanceLetter,
@@ -70,13 +71,13 @@ public sealed class OpenCaseValidatorTests
 
     [Fact]
     public void A_complete_request_has_no_problems() =>
-        Assert.Empty(OpenCaseValidator.Validate(Valid, Today));
+        Assert.Empty(OpenCaseValidator.Validate(Valid, Now));
 
     [Theory]
     [MemberData(nameof(ProblemsByField))]
     public void Each_problem_is_reported_under_the_field_it_concerns(string change, string field)
     {
-        var errors = OpenCaseValidator.Validate(Changes[change](Valid), Today);
+        var errors = OpenCaseValidator.Validate(Changes[change](Valid), Now);
 
         Assert.Equal([field], errors.Keys);
         Assert.All(errors[field], message => Assert.False(string.IsNullOrWhiteSpace(message)));
@@ -88,24 +89,99 @@ public sealed class OpenCaseValidatorTests
     [InlineData(ClearancePurpose.Employment)]
     [InlineData(ClearancePurpose.Other)]
     public void A_referred_purpose_needs_no_applicant_category(ClearancePurpose purpose) =>
-        Assert.Empty(OpenCaseValidator.Validate(Valid with { Clearance = new ClearanceRequest(purpose, null, null) }, Today));
+        Assert.Empty(OpenCaseValidator.Validate(Valid with { Clearance = new ClearanceRequest(purpose, null, null) }, Now));
 
     [Fact]
     public void Mail_received_today_is_not_in_the_future() =>
-        Assert.Empty(OpenCaseValidator.Validate(Valid with { ReceivedOn = Today }, Today));
+        Assert.Empty(OpenCaseValidator.Validate(Valid with { ReceivedOn = Today }, Now));
 
     [Fact]
     public void A_request_without_a_payment_is_accepted_for_a_deficiency_notice_to_ask_for_one() =>
-        Assert.Empty(OpenCaseValidator.Validate(Valid with { Payment = null }, Today));
+        Assert.Empty(OpenCaseValidator.Validate(Valid with { Payment = null }, Now));
 
     [Fact]
-    public void A_service_other_than_the_clearance_letter_needs_no_clearance_request() =>
-        Assert.Empty(OpenCaseValidator.Validate(Valid with { Service = ServiceKind.Exoneration, Clearance = null, Payment = null }, Today));
+    public void An_exoneration_needs_no_clearance_request_and_takes_no_payment() =>
+        Assert.Empty(OpenCaseValidator.Validate(Exoneration, Now));
+
+    [Theory]
+    [InlineData("2026-11-27T08:00:00Z")]
+    [InlineData("2026-11-27T07:30:00Z")]
+    [InlineData("2027-06-01T16:00:00-07:00")]
+    public void An_appointment_now_just_begun_or_months_ahead_is_accepted(string at) =>
+        Assert.Empty(OpenCaseValidator.Validate(Exoneration with
+        {
+            Exoneration = Exoneration.Exoneration! with { AppointmentAt = DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture) },
+        }, Now));
+
+    [Fact]
+    public void A_warrant_number_alone_is_enough() =>
+        Assert.Empty(OpenCaseValidator.Validate(Exoneration with
+        {
+            Exoneration = Exoneration.Exoneration! with { BookingNumber = null, WarrantNumber = "BA-123456" },
+        }, Now));
+
+    [Theory]
+    [MemberData(nameof(ExonerationProblemsByField))]
+    public void Each_problem_of_an_exoneration_is_reported_under_the_field_it_concerns(string change, string field)
+    {
+        var errors = OpenCaseValidator.Validate(ExonerationChanges[change](Exoneration), Now);
+
+        Assert.Equal([field], errors.Keys);
+    }
+
+    [Fact]
+    public void A_service_number_outside_the_list_is_a_bad_field_not_an_unoffered_service()
+    {
+        var errors = OpenCaseValidator.Validate(Valid with { Service = (ServiceKind)(-1) }, Now);
+
+        Assert.Equal(["service"], errors.Keys);
+    }
+
+    private static readonly OpenCaseRequest Exoneration = Valid with
+    {
+        Service = ServiceKind.Exoneration,
+        Channel = IntakeChannel.Appointment,
+        Clearance = null,
+        Payment = null,
+        Exoneration = new ExonerationRequest("6012345", null, Now.AddHours(2)),
+    };
+
+    private static readonly Dictionary<string, Func<OpenCaseRequest, OpenCaseRequest>> ExonerationChanges = new(StringComparer.Ordinal)
+    {
+        ["no exoneration request"] = r => r with { Exoneration = null },
+        ["neither number"] = r => r with { Exoneration = r.Exoneration! with { BookingNumber = null, WarrantNumber = " " } },
+        ["a booking number with spaces"] = r => r with { Exoneration = r.Exoneration! with { BookingNumber = "60 12345" } },
+        ["a booking number too short"] = r => r with { Exoneration = r.Exoneration! with { BookingNumber = "601" } },
+        ["a warrant number too long"] = r => r with { Exoneration = r.Exoneration! with { WarrantNumber = new string('7', 21) } },
+        ["no appointment"] = r => r with { Exoneration = r.Exoneration! with { AppointmentAt = null } },
+        ["an appointment yesterday"] = r => r with { Exoneration = r.Exoneration! with { AppointmentAt = Now.AddDays(-1) } },
+        ["an appointment two hours ago"] = r => r with { Exoneration = r.Exoneration! with { AppointmentAt = Now.AddHours(-2) } },
+        ["an appointment two years ahead"] = r => r with { Exoneration = r.Exoneration! with { AppointmentAt = Now.AddYears(2) } },
+        ["opened from the mail"] = r => r with { Channel = IntakeChannel.Mail },
+        ["a payment"] = r => r with { Payment = new PaymentInstrument(PaymentInstrumentKind.MoneyOrder, 17.00m, "MO-1", "LAPD") },
+        ["a clearance request"] = r => r with { Clearance = new ClearanceRequest(ClearancePurpose.ForeignTravel, ApplicantCategory.UsCitizen, null) },
+    };
+
+    public static TheoryData<string, string> ExonerationProblemsByField => new()
+    {
+        { "no exoneration request", "exoneration" },
+        { "neither number", "exoneration.bookingNumber" },
+        { "a booking number with spaces", "exoneration.bookingNumber" },
+        { "a booking number too short", "exoneration.bookingNumber" },
+        { "a warrant number too long", "exoneration.warrantNumber" },
+        { "no appointment", "exoneration.appointmentAt" },
+        { "an appointment yesterday", "exoneration.appointmentAt" },
+        { "an appointment two hours ago", "exoneration.appointmentAt" },
+        { "an appointment two years ahead", "exoneration.appointmentAt" },
+        { "opened from the mail", "channel" },
+        { "a payment", "payment" },
+        { "a clearance request", "clearance" },
+    };
 
     [Fact]
     public void An_empty_request_reports_every_required_field_at_once()
     {
-        var errors = OpenCaseValidator.Validate(new OpenCaseRequest(null, null, null, null, null, null, null, null), Today);
+        var errors = OpenCaseValidator.Validate(new OpenCaseRequest(null, null, null, null, null, null, null, null), Now);
 
         Assert.Equal(["applicant", "channel", "receivedOn", "service"], errors.Keys.Order(StringComparer.Ordinal));
     }
@@ -115,7 +191,7 @@ public sealed class OpenCaseValidatorTests
     {
         var request = Valid with { Applicant = new Applicant(null, null, null, new Address(null, null, null, null, null)) };
 
-        var errors = OpenCaseValidator.Validate(request, Today);
+        var errors = OpenCaseValidator.Validate(request, Now);
 
         Assert.Equal(
             [

@@ -3,7 +3,6 @@ using ClearanceWorkflow.Core.Activities;
 using ClearanceWorkflow.Core.Cases;
 using ClearanceWorkflow.Core.Domain;
 using ClearanceWorkflow.Service.Configuration;
-using ClearanceWorkflow.Service.Http;
 
 namespace ClearanceWorkflow.Functions.Tests.Support;
 
@@ -31,7 +30,7 @@ public static class SamplePayloads
     };
 
     /// <summary>The case's status part-way: a document reviewed, a letter in the outbox.</summary>
-    public static CaseStatus Status { get; } = CaseViews.Initial(Opening) with
+    public static CaseStatus Status { get; } = CaseRules.Initial(Opening) with
     {
         Stage = CaseStage.AwaitingMailing,
         WaitingOn = WaitingOn.Staff,
@@ -41,6 +40,9 @@ public static class SamplePayloads
         Payment = new CasePayment(PaymentInstrumentKind.MoneyOrder, 17.00m, PaymentState.Cleared),
         Correspondence = [new CaseCorrespondence("letter-1", CorrespondenceKind.ClearanceLetter, CorrespondenceState.InOutbox, "ABCD-EFGH-JKMN")],
         AppliedEventIds = ["e-1", "e-2"],
+        ReturnVisitAt = Now.AddDays(3),
+        ReschedulesLeft = 1,
+        ReturnVisitMissed = true,
     };
 
     /// <summary>A staff event with a body, as the event handler raises it.</summary>
@@ -65,7 +67,10 @@ public static class SamplePayloads
     public static IReadOnlyDictionary<string, object> ActivityInputs { get; } = new Dictionary<string, object>
     {
         [RecordCaseHistory.Name] = new CaseHistoryUpdate(CaseNumber, [new TimelineEntry(1, Now, "CaseOpened", "intake-1", null, null, null)],
-            new CaseIndexEntry(CaseNumber, ServiceKind.ClearanceLetter, CaseState.Open, CaseStage.AwaitingScans, WaitingOn.Scanning, Now, Now, Now.AddDays(2), null)),
+            new CaseIndexEntry(CaseNumber, ServiceKind.ClearanceLetter, CaseState.Open, CaseStage.AwaitingScans, WaitingOn.Scanning, Now, Now, Now.AddDays(2), null)
+            {
+                AppointmentAt = Now.AddDays(3),
+            }),
         [RenderCorrespondence.Name] = new RenderRequest("letter-1", Letter),
         [PlaceInOutbox.Name] = OutboxItem,
         [RemoveFromOutbox.Name] = OutboxItem,

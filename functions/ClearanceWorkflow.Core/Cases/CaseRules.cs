@@ -1,0 +1,106 @@
+using ClearanceWorkflow.Core.Domain;
+
+namespace ClearanceWorkflow.Core.Cases;
+
+/// <summary>Why a case cannot take an event now: a conflict with its state (409), or fields that name what it does not have (400).</summary>
+/// <param name="Message">The reason, for a conflict.</param>
+/// <param name="Errors">Field → messages, for a body that refers to what the case does not hold; null for a conflict.</param>
+public sealed record CaseRefusal(string Message, IReadOnlyDictionary<string, string[]>? Errors = null)
+{
+    /// <summary>True when the refusal is about the case's state rather than the fields of the body.</summary>
+    public bool IsConflict => Errors is null;
+}
+
+/// <summary>
+/// What a case accepts now, in one place: the status a case starts with, the events it takes in its current stage, and the
+/// checks of an event's body against the case. The orchestrators publish the status by these rules and the HTTP handlers
+/// judge a request by them, so the two never disagree.
+/// </summary>
+public static class CaseRules
+{
+    /// <summary>The status of a case before its orchestration has published one: its first stage and what it expects there.</summary>
+    public static CaseStatus Initial(CaseOpening opening)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        var (stage, waitingOn, expected, payment) = opening.Service switch
+        {
+            ServiceKind.ClearanceLetter => (CaseStage.AwaitingScans, WaitingOn.Scanning, new[] { EventTypes.ScanningCompleted },
+                new CasePayment(opening.Payment?.Instrument, opening.Terms.FeeDue, PaymentState.Received)),
+            ServiceKind.Referral => (CaseStage.AwaitingMailing, WaitingOn.Staff, [],
+                opening.Payment is { } enclosed ? new CasePayment(enclosed.Instrument, 0, PaymentState.Returned) : null),
+            ServiceKind.Exoneration => (CaseStage.IdentityVerification, WaitingOn.Staff, [EventTypes.IdentityVerified], null),
+            _ => throw new ArgumentOutOfRangeException(nameof(opening), opening.Service, "No procedure runs this service yet."),
+        };
+        return new CaseStatus
+        {
+            CaseNumber = opening.CaseNumber,
+            Service = opening.Service,
+            Stage = stage,
+            WaitingOn = waitingOn,
+            ExpectedEvents = expected,
+            Payment = payment,
+            OpenedAt = opening.OpenedAt,
+            UpdatedAt = opening.OpenedAt,
+        };
+    }
+
+    /// <summary>
+    /// The events a case takes while it waits for <paramref name="stageEvents"/>: those, and the mailroom's receipt while
+    /// anything of the case is in the outbox (scans are attached in any open stage, but they come from the scan watcher).
+    /// </summary>
+    public static IReadOnlyList<string> ExpectedNow(CaseStatus status, IReadOnlyList<string> stageEvents)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        ArgumentNullException.ThrowIfNull(stageEvents);
+        var now = stageEvents.ToList();
+        if (status.Correspondence.Any(c => c.State == CorrespondenceState.InOutbox) && !now.Contains(EventTypes.CorrespondenceMailed))
+        {
+            now.Add(EventTypes.CorrespondenceMailed);
+        }
+        return now;
+    }
+
+    /// <summary>The item of <paramref name="itemId"/> if it waits in the outbox: only such an item can be marked mailed.</summary>
+    public static CaseCorrespondence? InOutbox(CaseStatus status, string? itemId)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        return status.Correspondence.FirstOrDefault(c => c.ItemId == itemId && c.State == CorrespondenceState.InOutbox);
+    }
+
+    /// <summary>Whether a case that ended with <paramref name="outcome"/> issued a document a supervisor may revoke.</summary>
+    public static bool IssuedDocument(CaseOutcome? outcome) => outcome is CaseOutcome.Issued or CaseOutcome.Exonerated;
+
+    /// <summary>Why the case cannot take <paramref name="eventType"/> with <paramref name="body"/> at <paramref name="now"/>, or null.</summary>
+    public static CaseRefusal? Refusal(CaseStatus status, string eventType, object? body, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        if (status.Status == CaseState.Closed)
+        {
+            return new CaseRefusal($"Case {status.CaseNumber} is closed.");
+        }
+        if (!status.ExpectedEvents.Contains(eventType))
+        {
+            return new CaseRefusal($"Case {status.CaseNumber} does not expect {eventType} in stage {status.Stage}.");
+        }
+        var errors = body switch
+        {
+            DocumentsReviewed reviewed => UnknownDocuments(status, reviewed),
+            CorrespondenceMailed mailed when InOutbox(status, mailed.ItemId) is null =>
+                Field("itemId", $"Item {mailed.ItemId} of this case is not waiting in the outbox."),
+            InvestigationCompleted { ReturnVisitAt: { } at } when at <= now => Field("returnVisitAt", "The return visit must be in the future."),
+            ReturnVisitRescheduled { ReturnVisitAt: { } at } when at <= now => Field("returnVisitAt", "The return visit must be in the future."),
+            _ => [],
+        };
+        return errors.Count > 0 ? new CaseRefusal("The event refers to what the case does not hold.", errors) : null;
+    }
+
+    private static Dictionary<string, string[]> UnknownDocuments(CaseStatus status, DocumentsReviewed reviewed)
+    {
+        var known = status.Documents.Select(d => d.DocumentId).ToHashSet(StringComparer.Ordinal);
+        return (reviewed.Verdicts ?? []).Select((v, i) => (v, i)).Where(x => !known.Contains(x.v.DocumentId ?? ""))
+            .ToDictionary(x => $"verdicts[{x.i}].documentId", x => new[] { $"The case has no document {x.v.DocumentId}." }, StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, string[]> Field(string field, string message) =>
+        new(StringComparer.Ordinal) { [field] = [message] };
+}

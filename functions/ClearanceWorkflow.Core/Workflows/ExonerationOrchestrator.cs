@@ -1,0 +1,153 @@
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+using Microsoft.DurableTask;
+
+namespace ClearanceWorkflow.Core.Workflows;
+
+/// <summary>
+/// A certificate to exonerate an arrest, as investigators work it: identity verified at the appointment, the investigation,
+/// when needed a return visit days later (with a reminder, reschedules and a no-show), final verification, and the
+/// certificate approved by a supervisor and handed over or mailed.
+/// </summary>
+[DurableTask(Name)]
+public sealed class ExonerationOrchestrator : TaskOrchestrator<CaseOpening, CaseStatus>
+{
+    /// <summary>The orchestration name.</summary>
+    public const string Name = nameof(ExonerationOrchestrator);
+
+    /// <inheritdoc />
+    public override Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input) =>
+        new ExonerationProcedure(new CaseFlow(context, input)).RunAsync();
+}
+
+/// <summary>The procedure of one exoneration case.</summary>
+internal sealed class ExonerationProcedure(CaseFlow flow)
+{
+    private CaseTerms Terms => flow.Opening.Terms;
+
+    private ExonerationRequest Request => flow.Opening.Exoneration
+        ?? throw new InvalidOperationException("An exoneration needs its booking or warrant number and appointment.");
+
+    public async Task<CaseStatus> RunAsync()
+    {
+        flow.Record("CaseOpened", flow.Opening.OpenedBy, $"Appointment {Request.AppointmentAt:yyyy-MM-dd HH:mm} UTC");
+        if (await VerifyIdentityAsync() && await InvestigateAsync() && await VerifyFinallyAsync())
+        {
+            await flow.IssueForApprovalAsync(CorrespondenceKind.ExonerationCertificate, "Certificate to exonerate an arrest",
+                ExonerationTexts.Certificate(flow.Opening), ServiceKind.Exoneration, CaseOutcome.Exonerated, "Certificate handed over");
+        }
+        return flow.Status;
+    }
+
+    /// <summary>Fingerprints and photo compared at the appointment; false when they match and the case closed.</summary>
+    private async Task<bool> VerifyIdentityAsync()
+    {
+        var verified = await flow.WaitForStaffAsync(CaseStage.IdentityVerification, WaitingOn.Staff,
+            Request.AppointmentAt ?? flow.Now, EventTypes.IdentityVerified);
+        var result = verified.BodyAs<IdentityVerified>().Result;
+        flow.Record("IdentityVerified", verified.Actor, $"{result}", verified);
+        if (result == IdentityResult.NoMatch)
+        {
+            return true;
+        }
+        await CloseWithNoticeAsync(ExonerationTexts.IdentityMatched(), CaseOutcome.NotExonerated, "The person is the one arrested");
+        return false;
+    }
+
+    /// <summary>The investigation; false when it was not substantiated, or the person never came back.</summary>
+    private async Task<bool> InvestigateAsync()
+    {
+        var completed = await flow.WaitForStaffAsync(CaseStage.Investigation, WaitingOn.Staff, EventTypes.InvestigationCompleted);
+        var body = completed.BodyAs<InvestigationCompleted>();
+        flow.Record("InvestigationCompleted", completed.Actor, $"{body.Result}", completed);
+        switch (body.Result)
+        {
+            case InvestigationResult.Exonerable:
+                return true;
+            case InvestigationResult.NeedsReturnVisit:
+                return await AwaitReturnVisitAsync(body.ReturnVisitAt ?? flow.Now);
+            default:
+                await CloseWithNoticeAsync(ExonerationTexts.NotSubstantiated(), CaseOutcome.NotExonerated, "Not substantiated");
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// The multi-day wait. A reminder goes out before the visit; staff record the visit or reschedule it; with no visit by the
+    /// end of the grace period the case records a no-show and waits for a reschedule until the no-show deadline. False when
+    /// the case closed as a no-show.
+    /// </summary>
+    private async Task<bool> AwaitReturnVisitAsync(DateTimeOffset visitAt)
+    {
+        var reschedulesLeft = Terms.MaxReturnVisitReschedules;
+        DateTimeOffset? remindedFor = null;
+        while (true)
+        {
+            var graceEnds = visitAt + Terms.ReturnVisitGrace;
+            var remindAt = visitAt - Terms.ReturnVisitReminderBefore;
+            flow.Update(s => s with { ReturnVisitAt = visitAt, ReschedulesLeft = reschedulesLeft, ReturnVisitMissed = false });
+            if (remindedFor != visitAt && remindAt <= flow.Now)
+            {
+                // Sent when its timer fires, even late (after an outage), and at once for a visit closer than the lead time.
+                await flow.IssueCorrespondenceAsync(CorrespondenceKind.ReturnVisitReminder, "Your return visit",
+                    ExonerationTexts.Reminder(visitAt, Terms.TimeZone), null, awaitsApproval: false);
+                remindedFor = visitAt;
+            }
+            var received = await flow.WaitAsync(CaseStage.AwaitingReturnVisit, WaitingOn.Appointment, VisitEvents(reschedulesLeft),
+                Deadline.HardAt(remindedFor == visitAt ? graceEnds : remindAt), shownDeadline: graceEnds);
+            if (received is null && remindedFor != visitAt)
+            {
+                continue;
+            }
+            if (received is null)
+            {
+                flow.Record("ReturnVisitMissed", CaseFlow.System, "No visit by the end of the grace period");
+                flow.Update(s => s with { ReturnVisitMissed = true });
+                received = reschedulesLeft > 0
+                    ? await flow.WaitAsync(CaseStage.AwaitingReturnVisit, WaitingOn.Appointment, VisitEvents(reschedulesLeft),
+                        Deadline.Hard(Terms.NoShowDeadline))
+                    : null;
+                if (received is null)
+                {
+                    await CloseWithNoticeAsync(ExonerationTexts.NoShow(visitAt, Terms.TimeZone), CaseOutcome.NoShow,
+                        "No return visit, and no reschedule by the no-show deadline");
+                    return false;
+                }
+            }
+            if (received.Type == EventTypes.ReturnVisitRecorded)
+            {
+                flow.Update(s => s with { ReturnVisitAt = null, ReschedulesLeft = null, ReturnVisitMissed = false });
+                flow.Record("ReturnVisitRecorded", received.Actor, "The person came back", received);
+                return true;
+            }
+            visitAt = received.BodyAs<ReturnVisitRescheduled>().ReturnVisitAt ?? visitAt;
+            reschedulesLeft--;
+            flow.Record("ReturnVisitRescheduled", received.Actor, $"{reschedulesLeft} reschedule(s) left", received);
+        }
+    }
+
+    /// <summary>Final verification and documentation; false when it did not confirm the finding and the case closed.</summary>
+    private async Task<bool> VerifyFinallyAsync()
+    {
+        var done = await flow.WaitForStaffAsync(CaseStage.FinalVerification, WaitingOn.Staff, EventTypes.FinalVerificationCompleted);
+        var verified = done.BodyAs<FinalVerificationCompleted>().Verified == true;
+        flow.Record("FinalVerificationCompleted", done.Actor, verified ? "Verified" : "Not verified", done);
+        if (verified)
+        {
+            return true;
+        }
+        await CloseWithNoticeAsync(ExonerationTexts.NotVerified(), CaseOutcome.NotExonerated, "Final verification did not confirm the finding");
+        return false;
+    }
+
+    private async Task CloseWithNoticeAsync(IReadOnlyList<string> paragraphs, CaseOutcome outcome, string why)
+    {
+        await flow.IssueCorrespondenceAsync(CorrespondenceKind.ExonerationClosureNotice,
+            "Your request for a certificate to exonerate an arrest", paragraphs, null, awaitsApproval: false);
+        await flow.MailAllAndCloseAsync(outcome, why);
+    }
+
+    private static string[] VisitEvents(int reschedulesLeft) => reschedulesLeft > 0
+        ? [EventTypes.ReturnVisitRecorded, EventTypes.ReturnVisitRescheduled]
+        : [EventTypes.ReturnVisitRecorded];
+}
