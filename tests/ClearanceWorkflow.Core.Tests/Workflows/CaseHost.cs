@@ -57,4 +57,14 @@ public sealed class CaseHost : IAsyncLifetime
         await opened.WaitForStageAsync(CaseStage.AwaitingScans);
         return opened;
     }
+
+    /// <summary>Opens an exoneration as intake would at the appointment, and waits until it waits for identity verification.</summary>
+    public async Task<CaseUnderTest> OpenExonerationAsync(CaseTerms? terms = null)
+    {
+        var opening = Openings.Exoneration(CaseNumber.New(ServiceKind.Exoneration, 2026), terms ?? Openings.Terms());
+        await Client.ScheduleNewOrchestrationInstanceAsync(ExonerationOrchestrator.Name, opening, new StartOrchestrationOptions(opening.CaseNumber));
+        var opened = new CaseUnderTest(this, opening);
+        await opened.WaitForStageAsync(CaseStage.IdentityVerification);
+        return opened;
+    }
 }

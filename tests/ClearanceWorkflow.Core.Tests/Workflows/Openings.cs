@@ -21,6 +21,7 @@ public static class Openings
         {
             CaseStage.AwaitingScans, CaseStage.DocumentReview, CaseStage.AwaitingDeposit, CaseStage.AwaitingClearance,
             CaseStage.RecordsCheck, CaseStage.SupervisorDecision, CaseStage.LetterApproval, CaseStage.AwaitingMailing,
+            CaseStage.IdentityVerification, CaseStage.Investigation, CaseStage.FinalVerification,
         }.ToDictionary(stage => stage, _ => TimeSpan.FromMinutes(1));
         foreach (var (stage, target) in targets ?? new Dictionary<CaseStage, TimeSpan>())
         {
@@ -32,8 +33,20 @@ public static class Openings
             StageTargets = stageTargets,
             ApplicantDeadline = applicantDeadline ?? TimeSpan.FromMinutes(1),
             ReplacementPaymentDeadline = replacementDeadline ?? TimeSpan.FromMinutes(1),
+            ReturnVisitReminderBefore = TimeSpan.FromMinutes(1),
+            ReturnVisitGrace = TimeSpan.FromMinutes(1),
+            NoShowDeadline = TimeSpan.FromMinutes(1),
         };
     }
+
+    /// <summary>A person whose name was used in an arrest, at an appointment that begins now.</summary>
+    public static CaseOpening Exoneration(string caseNumber, CaseTerms terms) => ClearanceLetter(caseNumber, terms, paymentEnclosed: false) with
+    {
+        Service = ServiceKind.Exoneration,
+        Channel = IntakeChannel.Appointment,
+        Clearance = null,
+        Exoneration = new ExonerationRequest("6012345", "BA-778812", DateTimeOffset.UtcNow),
+    };
 
     /// <summary>A US citizen asking for a letter for foreign travel.</summary>
     public static CaseOpening ClearanceLetter(string caseNumber, CaseTerms terms, bool paymentEnclosed, PaymentInstrument? payment = null) => new()

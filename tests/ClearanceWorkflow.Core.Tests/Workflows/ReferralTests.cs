@@ -1,3 +1,4 @@
+using ClearanceWorkflow.Core.Cases;
 using ClearanceWorkflow.Core.Domain;
 using ClearanceWorkflow.Core.Workflows;
 using Microsoft.DurableTask;
@@ -47,6 +48,20 @@ public sealed class ReferralTests(CaseHost host) : IClassFixture<CaseHost>
         await c.MailAsync(mailing.Item(CorrespondenceKind.ReferralNotice).ItemId);
         var closed = await c.WaitUntilFinishedAsync();
         Assert.Equal(CaseOutcome.Referred, closed.Outcome);
+    }
+
+    [Fact]
+    public async Task By_the_time_the_outbox_lists_an_item_the_case_shows_it_there_and_takes_its_mailing()
+    {
+        var c = await OpenReferralAsync(paymentEnclosed: false);
+        var listed = await Eventually.UntilAsync("the outbox to list the notice", () => Task.FromResult(host.Outbox.ItemsOf(c.Number)),
+            items => items.Count == 1, items => $"{items.Count} item(s)");
+
+        var status = (await c.StatusAsync())!;
+        Assert.Equal(CorrespondenceState.InOutbox, status.Item(CorrespondenceKind.ReferralNotice).State);
+        Assert.Null(CaseRules.Refusal(status, EventTypes.CorrespondenceMailed, new CorrespondenceMailed(listed[0].ItemId), DateTimeOffset.UtcNow));
+        await c.MailAsync(listed[0].ItemId);
+        Assert.Equal(CaseOutcome.Referred, (await c.WaitUntilFinishedAsync()).Outcome);
     }
 
     private async Task<CaseUnderTest> OpenReferralAsync(bool paymentEnclosed)

@@ -1,0 +1,108 @@
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Core.Tests.Workflows;
+
+namespace ClearanceWorkflow.Core.Tests.Domain;
+
+public sealed class CaseRulesTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 16, 0, 0, TimeSpan.Zero);
+
+    public static TheoryData<ServiceKind, CaseStage, WaitingOn, string[]> FirstStages => new()
+    {
+        { ServiceKind.ClearanceLetter, CaseStage.AwaitingScans, WaitingOn.Scanning, [EventTypes.ScanningCompleted] },
+        { ServiceKind.Referral, CaseStage.AwaitingMailing, WaitingOn.Staff, [] },
+        { ServiceKind.Exoneration, CaseStage.IdentityVerification, WaitingOn.Staff, [EventTypes.IdentityVerified] },
+    };
+
+    [Theory]
+    [MemberData(nameof(FirstStages))]
+    public void A_new_case_starts_in_the_first_stage_of_its_service_expecting_its_first_event(
+        ServiceKind service, CaseStage stage, WaitingOn waitingOn, string[] expected)
+    {
+        var status = CaseRules.Initial(Opening(service));
+
+        Assert.Equal((CaseState.Open, stage, waitingOn), (status.Status, status.Stage, status.WaitingOn));
+        Assert.Equal(expected, status.ExpectedEvents);
+    }
+
+    [Fact]
+    public void A_closed_case_refuses_every_event_as_a_conflict()
+    {
+        var closed = CaseRules.Initial(Opening(ServiceKind.Exoneration)) with { Status = CaseState.Closed, Stage = CaseStage.Closed };
+
+        var refusal = CaseRules.Refusal(closed, EventTypes.IdentityVerified, new IdentityVerified(IdentityResult.NoMatch), Now);
+
+        Assert.True(refusal!.IsConflict);
+        Assert.Contains("closed", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_event_of_another_stage_is_a_conflict_naming_the_stage()
+    {
+        var refusal = CaseRules.Refusal(CaseRules.Initial(Opening(ServiceKind.Exoneration)), EventTypes.ReturnVisitRecorded, null, Now);
+
+        Assert.True(refusal!.IsConflict);
+        Assert.Contains("IdentityVerification", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_item_can_be_marked_mailed_while_the_case_shows_it_in_the_outbox_and_not_before_or_after()
+    {
+        var item = new CaseCorrespondence("referral-notice-1", CorrespondenceKind.ReferralNotice, CorrespondenceState.InOutbox, null);
+        var initial = CaseRules.Initial(Opening(ServiceKind.Referral));
+        var inOutbox = initial with { Correspondence = [item] };
+        inOutbox = inOutbox with { ExpectedEvents = CaseRules.ExpectedNow(inOutbox, []) };
+        var mailed = inOutbox with { Correspondence = [item with { State = CorrespondenceState.Mailed }] };
+
+        Assert.Null(CaseRules.Refusal(inOutbox, EventTypes.CorrespondenceMailed, new CorrespondenceMailed(item.ItemId), Now));
+        Assert.True(CaseRules.Refusal(initial, EventTypes.CorrespondenceMailed, new CorrespondenceMailed(item.ItemId), Now)!.IsConflict);
+        var refused = CaseRules.Refusal(mailed with { ExpectedEvents = [EventTypes.CorrespondenceMailed] }, EventTypes.CorrespondenceMailed,
+            new CorrespondenceMailed(item.ItemId), Now);
+        Assert.Equal(["itemId"], refused!.Errors!.Keys);
+    }
+
+    [Fact]
+    public void A_return_visit_in_the_past_is_refused_under_its_field()
+    {
+        var waiting = CaseRules.Initial(Opening(ServiceKind.Exoneration)) with
+        {
+            Stage = CaseStage.AwaitingReturnVisit,
+            ExpectedEvents = [EventTypes.ReturnVisitRecorded, EventTypes.ReturnVisitRescheduled],
+        };
+
+        var refused = CaseRules.Refusal(waiting, EventTypes.ReturnVisitRescheduled, new ReturnVisitRescheduled(Now.AddMinutes(-1)), Now);
+
+        Assert.Equal(["returnVisitAt"], refused!.Errors!.Keys);
+        Assert.Null(CaseRules.Refusal(waiting, EventTypes.ReturnVisitRescheduled, new ReturnVisitRescheduled(Now.AddDays(1)), Now));
+    }
+
+    [Fact]
+    public void A_review_naming_a_document_the_case_does_not_have_is_refused_under_that_verdict()
+    {
+        var review = CaseRules.Initial(Opening(ServiceKind.ClearanceLetter)) with
+        {
+            Stage = CaseStage.DocumentReview,
+            ExpectedEvents = [EventTypes.DocumentsReviewed],
+            Documents = [new CaseDocument("doc-1", DocumentTypes.Passport, ReviewState.Pending, null)],
+        };
+
+        var refused = CaseRules.Refusal(review, EventTypes.DocumentsReviewed,
+            new DocumentsReviewed([new DocumentVerdict("doc-1", true, null), new DocumentVerdict("doc-9", true, null)], true), Now);
+
+        Assert.Equal(["verdicts[1].documentId"], refused!.Errors!.Keys);
+    }
+
+    [Theory]
+    [InlineData(CaseOutcome.Issued, true)]
+    [InlineData(CaseOutcome.Exonerated, true)]
+    [InlineData(CaseOutcome.NotExonerated, false)]
+    [InlineData(CaseOutcome.Denied, false)]
+    [InlineData(null, false)]
+    public void Only_a_letter_or_certificate_that_was_issued_can_be_revoked(CaseOutcome? outcome, bool revocable) =>
+        Assert.Equal(revocable, CaseRules.IssuedDocument(outcome));
+
+    private static CaseOpening Opening(ServiceKind service) => service == ServiceKind.Exoneration
+        ? Openings.Exoneration("EX-2026-ABCDEF", Openings.Terms())
+        : Openings.ClearanceLetter("CL-2026-ABCDEF", Openings.Terms(), paymentEnclosed: true) with { Service = service };
+}

@@ -1,0 +1,44 @@
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+
+namespace ClearanceWorkflow.Core.Tests.Workflows;
+
+/// <summary>The steps investigators and the mailroom take on an exoneration.</summary>
+public static class InvestigatorSteps
+{
+    /// <summary>Identity verified as not the person arrested: the case waits for the investigation.</summary>
+    public static async Task<CaseStatus> NoMatchAsync(this CaseUnderTest c)
+    {
+        await c.RaiseAsync(EventTypes.IdentityVerified, new IdentityVerified(IdentityResult.NoMatch), actor: "investigator-1");
+        return await c.WaitForStageAsync(CaseStage.Investigation);
+    }
+
+    /// <summary>Through identity verification, with the investigation's result.</summary>
+    public static async Task InvestigatedAsync(this CaseUnderTest c, InvestigationResult result, DateTimeOffset? returnVisitAt = null)
+    {
+        await c.NoMatchAsync();
+        await c.RaiseAsync(EventTypes.InvestigationCompleted, new InvestigationCompleted(result, returnVisitAt), actor: "investigator-1");
+    }
+
+    /// <summary>Through the investigation to a return visit at <paramref name="visitAt"/>: the case waits for the visit.</summary>
+    public static async Task<CaseStatus> ToReturnVisitAsync(this CaseUnderTest c, DateTimeOffset visitAt)
+    {
+        await c.InvestigatedAsync(InvestigationResult.NeedsReturnVisit, visitAt);
+        return await c.WaitForStageAsync(CaseStage.AwaitingReturnVisit);
+    }
+
+    /// <summary>Final verification with <paramref name="verified"/>.</summary>
+    public static Task<string> FinalVerificationAsync(this CaseUnderTest c, bool verified) =>
+        c.RaiseAsync(EventTypes.FinalVerificationCompleted, new FinalVerificationCompleted(verified), actor: "investigator-1");
+
+    /// <summary>Mails every item of the case in the outbox and waits until the case has finished.</summary>
+    public static async Task<CaseStatus> MailAllAsync(this CaseUnderTest c)
+    {
+        var status = (await c.StatusAsync())!;
+        foreach (var item in status.Correspondence.Where(i => i.State == CorrespondenceState.InOutbox))
+        {
+            await c.MailAsync(item.ItemId);
+        }
+        return await c.WaitUntilFinishedAsync();
+    }
+}
