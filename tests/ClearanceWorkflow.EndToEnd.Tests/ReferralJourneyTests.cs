@@ -36,5 +36,22 @@ public sealed class ReferralJourneyTests(ServiceFixture service)
         Assert.Equal("Referred", (string?)closed["outcome"]);
         var status = await ApiClientExtensions.GetJsonAsync(service, $"api/status/{n}?accessCode={(string)created["accessCode"]!}", role: null);
         Assert.Contains("another agency", (string?)status["outcome"], StringComparison.Ordinal);
+        }
+
+    [Fact]
+    public async Task The_mailroom_can_mark_an_item_mailed_the_moment_the_outbox_lists_it()
+    {
+        var body = ApiClient.SampleCase();
+        body["clearance"]!["purpose"] = "Immigration";
+        body["payment"] = null;
+        var n = (string)(await service.Api.OpenCaseAsync(body))["caseNumber"]!;
+
+        var outbox = await Poll.UntilAsync(() => ApiClientExtensions.GetJsonAsync(service, "api/outbox", "mailroom"),
+            o => o["items"]!.AsArray().Any(i => (string?)i!["caseNumber"] == n), "the referral notice in the outbox", TimeSpan.FromSeconds(30));
+        var itemId = (string)outbox["items"]!.AsArray().First(i => (string?)i!["caseNumber"] == n)!["itemId"]!;
+        await service.Api.SignalAsync(n, "correspondence-mailed", "mailroom", new { itemId });
+
+        var closed = await service.Api.WaitForStageAsync(n, "Closed");
+        Assert.Equal("Referred", (string?)closed["outcome"]);
     }
 }

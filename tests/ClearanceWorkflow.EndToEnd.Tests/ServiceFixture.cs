@@ -28,9 +28,13 @@ public sealed class ServiceFixture : IAsyncLifetime
     {
         azurite = await AzuriteProcess.StartAsync();
         // A supervisor decision overdue in seconds lets the work-queue tests see the flag; no other test waits there long.
+        // An exoneration's return visit runs in seconds: the reminder ten seconds before it, a no-show three seconds after.
         Server = new ServerProcess(azurite.ConnectionString, "e2ehub", new Dictionary<string, string>
         {
             ["Workflow__StageTargets__SupervisorDecision"] = "00:00:02",
+            ["Workflow__ReturnVisitReminderBefore"] = ExonerationJourney.ReminderBefore.ToString(),
+            ["Workflow__ReturnVisitGrace"] = ExonerationJourney.Grace.ToString(),
+            ["Workflow__NoShowDeadline"] = "00:02:00",
         });
         await Server.StartAsync();
         Api = new ApiClient(Server.BaseAddress);

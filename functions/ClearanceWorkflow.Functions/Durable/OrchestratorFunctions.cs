@@ -23,4 +23,12 @@ public static class OrchestratorFunctions
         ArgumentNullException.ThrowIfNull(context);
         return new ReferralOrchestrator().RunAsync(context, context.GetInput<CaseOpening>()!);
     }
+
+    /// <summary>Runs <see cref="ExonerationOrchestrator"/>.</summary>
+    [Function(ExonerationOrchestrator.Name)]
+    public static Task<CaseStatus> Exoneration([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new ExonerationOrchestrator().RunAsync(context, context.GetInput<CaseOpening>()!);
+    }
 }
