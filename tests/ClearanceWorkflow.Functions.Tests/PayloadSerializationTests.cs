@@ -18,6 +18,7 @@ public sealed class PayloadSerializationTests
     private static readonly Dictionary<string, object> All = new(SamplePayloads.ActivityInputs.ToDictionary(kv => $"activity {kv.Key}", kv => kv.Value))
     {
         ["orchestration input"] = SamplePayloads.Opening,
+        ["exoneration input"] = SamplePayloads.ExonerationOpening,
         ["custom status and output"] = SamplePayloads.Status,
         ["external event"] = SamplePayloads.Event,
     };

@@ -29,6 +29,17 @@ public static class SamplePayloads
         OpenedAt = Now,
     };
 
+    /// <summary>An exoneration as intake opens it at the appointment.</summary>
+    public static CaseOpening ExonerationOpening { get; } = Opening with
+    {
+        CaseNumber = "EX-2026-ABCDEF",
+        Service = ServiceKind.Exoneration,
+        Channel = IntakeChannel.Appointment,
+        Clearance = null,
+        Payment = null,
+        Exoneration = new ExonerationRequest("6012345", "BA-778812", Now.AddHours(1)),
+    };
+
     /// <summary>The case's status part-way: a document reviewed, a letter in the outbox.</summary>
     public static CaseStatus Status { get; } = CaseRules.Initial(Opening) with
     {
