@@ -43,6 +43,15 @@ public sealed class ExonerationJourneyTests(ServiceFixture service)
         Assert.Equal(("Exoneration", "ExonerationCertificate", "Valid"),
             ((string?)verified["service"], (string?)verified["document"], (string?)verified["status"]));
         Assert.Contains("certificate", (string?)(await journey.PublicStatusAsync())["outcome"], StringComparison.Ordinal);
+
+        var revoke = JsonSerializer.Serialize(new { verificationCode = (string)certificate["verificationCode"]!, reason = "obtained by deception" });
+        await Poll.UntilAsync(async () =>
+        {
+            using var revoked = await service.Api.SendAsync(HttpMethod.Post, $"api/cases/{n}/events/letter-revoked", "supervisor", revoke);
+            return (int)revoked.StatusCode;
+        }, code => code == 202, "the certificate revoked once the case has finished closing");
+        var after = await ApiClientExtensions.GetJsonAsync(service, $"api/verify/{(string)certificate["verificationCode"]!}", role: null);
+        Assert.Equal("Revoked", (string?)after["status"]);
     }
 
     [Fact]
