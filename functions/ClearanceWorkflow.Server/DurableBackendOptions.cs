@@ -27,6 +27,9 @@ public sealed class DurableBackendOptions
     /// <summary>Activities run at once.</summary>
     public int MaxConcurrentActivities { get; init; } = 32;
 
+    /// <summary>How often the server purges the history of cases whose records were destroyed, once they have finished.</summary>
+    public TimeSpan HistoryPurgeInterval { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The loopback port of the in-process gRPC sidecar.</summary>
     public int SidecarPort { get; init; } = 7072;
 }

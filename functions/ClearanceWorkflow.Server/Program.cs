@@ -21,6 +21,7 @@ builder.Services.AddClearanceWorkflowService(builder.Configuration);
 builder.Services.AddSingleton<ICallerResolver, ApiKeyCallerResolver>();
 builder.Services.AddDurableBackend(durable, builder.Configuration);
 builder.Services.AddHostedService<ScanWatcher>();
+builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<HistoryPurgeLoop>(sp, durable.HistoryPurgeInterval));
 
 var app = builder.Build();
 // Created before start so it sees ApplicationStarted and begins dispatching once the worker connects.

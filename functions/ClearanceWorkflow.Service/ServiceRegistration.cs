@@ -27,6 +27,8 @@ public static class ServiceRegistration
         services.AddSingleton<ICorrespondenceStore, BlobCorrespondenceStore>();
         services.AddSingleton<ICorrespondenceRenderer, PdfCorrespondenceRenderer>();
         services.AddSingleton<IdempotencyKeys>();
+        services.AddSingleton<CaseHistoryPurges>();
+        services.AddSingleton<ICaseRecordsDestroyer, CaseRecordsDestroyer>();
         services.AddSingleton<AccessCodes>();
         services.AddSingleton(new ReferralDirectory(configuration.GetSection(ReferralOptions.Section).Get<ReferralOptions>()?.DirectoryFile));
         services.AddSingleton<ScanIngestor>();

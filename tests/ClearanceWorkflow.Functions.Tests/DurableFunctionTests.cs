@@ -24,9 +24,10 @@ public sealed class DurableFunctionTests
             FunctionCatalog.WithTrigger("activityTrigger").Select(f => f.Name).Order(StringComparer.Ordinal));
 
     [Fact]
-    public void TheAppHasNoFunctionsBeyondTheRoutesTheTasksAndTheScanTrigger()
+    public void TheAppHasNoFunctionsBeyondTheRoutesTheTasksTheScanTriggerAndTheHistoryPurge()
     {
-        Assert.Equal(ApiRoutes.All.Count + CaseTasks.Orchestrators.Count + CaseTasks.Activities.Count + 1, FunctionCatalog.All.Count);
+        Assert.Equal(ApiRoutes.All.Count + CaseTasks.Orchestrators.Count + CaseTasks.Activities.Count + 2, FunctionCatalog.All.Count);
+        Assert.Single(FunctionCatalog.WithTrigger("timerTrigger"));
         Assert.Equal(FunctionCatalog.All.Count, FunctionCatalog.All.Select(f => f.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
@@ -66,6 +67,7 @@ public sealed class DurableFunctionTests
             [PlaceInOutbox.Name] = [$"outbox.add {CaseNumber}/letter-1"],
             [RemoveFromOutbox.Name] = [$"outbox.remove {CaseNumber}/letter-1"],
             [RegisterVerification.Name] = ["verifications.register ABCDEFGHJKMNPQ"],
+            [DestroyCaseRecords.Name] = ["destroyer.destroy SL-2026-ABCDEF"],
         };
         Assert.Equal(CaseTasks.Activities.Keys.Order(StringComparer.Ordinal), expectedCalls.Keys.Order(StringComparer.Ordinal));
 
@@ -88,6 +90,7 @@ public sealed class DurableFunctionTests
         services.AddSingleton<ICorrespondenceStore>(ports);
         services.AddSingleton<IOutbox>(ports);
         services.AddSingleton<IVerificationRegistry>(ports);
+        services.AddSingleton<ICaseRecordsDestroyer>(ports);
     }
 
     private static (Type Input, Type Output) TaskTypes(Type task, Type openBase)

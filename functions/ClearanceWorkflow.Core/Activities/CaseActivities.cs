@@ -86,3 +86,19 @@ public sealed class RegisterVerification(IVerificationRegistry registry) : TaskA
         return true;
     }
 }
+
+/// <summary>Destroys a case's records and leaves its tombstone (a sealed arrest record at the end of its sealing). Idempotent.</summary>
+[DurableTask(Name)]
+public sealed class DestroyCaseRecords(ICaseRecordsDestroyer destroyer) : TaskActivity<CaseTombstone, bool>
+{
+    /// <summary>The activity name.</summary>
+    public const string Name = nameof(DestroyCaseRecords);
+
+    /// <inheritdoc />
+    public override async Task<bool> RunAsync(TaskActivityContext context, CaseTombstone input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await destroyer.DestroyAsync(input, CancellationToken.None);
+        return true;
+    }
+}

@@ -32,6 +32,10 @@ public sealed record RenderRequest(string ItemId, CorrespondenceContent Content)
 /// <summary>An item in the mailroom's outbox; no personal data beyond the case number.</summary>
 public sealed record OutboxItem(string CaseNumber, string ItemId, CorrespondenceKind Kind, DateTimeOffset QueuedAt);
 
+/// <summary>What remains of a case whose records were destroyed: enough to keep its number and to show that it was destroyed.</summary>
+public sealed record CaseTombstone(
+    string CaseNumber, ServiceKind Service, DateTimeOffset OpenedAt, CaseOutcome Outcome, DateTimeOffset DestroyedAt, string DestroyedBy);
+
 /// <summary>What a verification code proves about an issued document.</summary>
 public sealed record VerificationRecord(
     string VerificationCode, string CaseNumber, ServiceKind Service, CorrespondenceKind Kind, string HolderName,

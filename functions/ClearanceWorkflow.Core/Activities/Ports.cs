@@ -55,6 +55,16 @@ public interface IOutbox
     Task<IReadOnlyList<OutboxItem>> ListAsync(CancellationToken cancellationToken);
 }
 
+/// <summary>Destroys a case's records: documents, correspondence, quarantined scans, timeline, outbox, index and idempotency rows.</summary>
+public interface ICaseRecordsDestroyer
+{
+    /// <summary>
+    /// Removes every record of the case outside its orchestration, leaves <paramref name="tombstone"/>, and asks for the
+    /// orchestration's history to be purged once it has finished. Idempotent.
+    /// </summary>
+    Task DestroyAsync(CaseTombstone tombstone, CancellationToken cancellationToken);
+}
+
 /// <summary>The register of issued letters and certificates that consulates check.</summary>
 public interface IVerificationRegistry
 {

@@ -19,6 +19,10 @@ public sealed record CaseOpening
     public ClearanceRequest? Clearance { get; init; }
     /// <summary>The exoneration request, for exonerations.</summary>
     public ExonerationRequest? Exoneration { get; init; }
+    /// <summary>The sealing petition, for sealings.</summary>
+    public SealingRequest? Sealing { get; init; }
+    /// <summary>For a referral opened from another request (a sealing that belongs to the court): what it is referred for.</summary>
+    public ClearancePurpose? ReferredFor { get; init; }
     /// <summary>The instrument found in the envelope.</summary>
     public PaymentInstrument? Payment { get; init; }
     /// <summary>For a referral: the agencies of the directory in force when the case opened.</summary>

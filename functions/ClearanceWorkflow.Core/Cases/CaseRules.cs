@@ -29,6 +29,7 @@ public static class CaseRules
             ServiceKind.Referral => (CaseStage.AwaitingMailing, WaitingOn.Staff, [],
                 opening.Payment is { } enclosed ? new CasePayment(enclosed.Instrument, 0, PaymentState.Returned) : null),
             ServiceKind.Exoneration => (CaseStage.IdentityVerification, WaitingOn.Staff, [EventTypes.IdentityVerified], null),
+            ServiceKind.ArrestRecordSealing => (CaseStage.AwaitingScans, WaitingOn.Scanning, [EventTypes.ScanningCompleted], (CasePayment?)null),
             _ => throw new ArgumentOutOfRangeException(nameof(opening), opening.Service, "No procedure runs this service yet."),
         };
         return new CaseStatus
@@ -69,6 +70,16 @@ public static class CaseRules
 
     /// <summary>Whether a case that ended with <paramref name="outcome"/> issued a document a supervisor may revoke.</summary>
     public static bool IssuedDocument(CaseOutcome? outcome) => outcome is CaseOutcome.Issued or CaseOutcome.Exonerated;
+
+    /// <summary>Whether <paramref name="roles"/> may see the personal data of a case in <paramref name="status"/>: a sealed case only to records staff and supervisors.</summary>
+    public static bool MaySeePersonalData(CaseStatus status, IEnumerable<string> roles)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        return !status.Sealed || roles.Any(r => r is StaffRoles.Records or StaffRoles.Supervisor);
+    }
+
+    /// <summary>Whether cases of <paramref name="service"/> can be destroyed and leave a tombstone (today: sealed arrest records).</summary>
+    public static bool LeavesTombstone(ServiceKind service) => service == ServiceKind.ArrestRecordSealing;
 
     /// <summary>Why the case cannot take <paramref name="eventType"/> with <paramref name="body"/> at <paramref name="now"/>, or null.</summary>
     public static CaseRefusal? Refusal(CaseStatus status, string eventType, object? body, DateTimeOffset now)

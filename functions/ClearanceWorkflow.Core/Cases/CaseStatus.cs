@@ -47,6 +47,12 @@ public sealed record CaseStatus
     public int? ReschedulesLeft { get; init; }
     /// <summary>Exoneration: the return visit passed its grace period without a visit; the case waits for a reschedule.</summary>
     public bool ReturnVisitMissed { get; init; }
+    /// <summary>Sealing: filed more than the good-cause period after the arrest; the reviewer needs good cause (851.8(l)).</summary>
+    public bool NeedsGoodCause { get; init; }
+    /// <summary>Sealing: the records are sealed (granted); personal data is shown to records staff and supervisors only.</summary>
+    public bool Sealed { get; init; }
+    /// <summary>Sealing: the day the sealed records fall due for destruction.</summary>
+    public DateOnly? DestructionDueOn { get; init; }
     /// <summary>When the case was opened.</summary>
     public DateTimeOffset OpenedAt { get; init; }
     /// <summary>When the case last changed.</summary>

@@ -32,6 +32,15 @@ public sealed record CaseTerms
     /// <summary>Exoneration: how long a no-show waits for a reschedule before the case closes as a no-show.</summary>
     public TimeSpan NoShowDeadline { get; init; } = TimeSpan.FromDays(14);
 
+    /// <summary>Sealing: the decision period, from receipt or from the lapse of the statute of limitations when later (851.8(b)).</summary>
+    public TimeSpan SealingDecisionPeriod { get; init; } = TimeSpan.FromDays(60);
+
+    /// <summary>Sealing: a petition filed this many years after the arrest needs good cause (851.8(l)).</summary>
+    public int SealingGoodCauseAfterYears { get; init; } = 2;
+
+    /// <summary>Sealing: sealed records are kept this many years from the arrest, then destroyed (851.8(a)).</summary>
+    public int SealedRecordsKeptYears { get; init; } = 3;
+
     /// <summary>The time zone the unit's letters print times in (an IANA id).</summary>
     public string TimeZone { get; init; } = "America/Los_Angeles";
 

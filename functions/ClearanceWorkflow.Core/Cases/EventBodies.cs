@@ -76,5 +76,21 @@ public sealed record ReturnVisitRescheduled(DateTimeOffset? ReturnVisitAt);
 /// <summary>Body of <c>final-verification-completed</c>.</summary>
 public sealed record FinalVerificationCompleted(bool? Verified);
 
+/// <summary>The agency's finding on a sealing petition.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<SealingRecommendation>))]
+public enum SealingRecommendation
+{
+    /// <summary>Factually innocent: seal and destroy, if the prosecutor concurs.</summary>
+    Grant,
+    /// <summary>Denied, with a reason.</summary>
+    Deny,
+}
+
+/// <summary>Body of <c>agency-reviewed</c>.</summary>
+public sealed record AgencyReviewed(SealingRecommendation? Recommendation, string? Reason);
+
+/// <summary>Body of <c>prosecutor-responded</c>.</summary>
+public sealed record ProsecutorResponded(bool? Concurs, string? Reason);
+
 /// <summary>Body of the system event <c>document-scanned</c>, raised by scan ingestion.</summary>
 public sealed record DocumentScanned(string DocumentId, string DocumentType, string ContentType, long Length);

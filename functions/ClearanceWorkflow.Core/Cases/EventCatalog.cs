@@ -39,8 +39,10 @@ public static class EventCatalog
         new(EventTypes.ReturnVisitRecorded, StaffRoles.Investigator, null, null),
         new(EventTypes.FinalVerificationCompleted, StaffRoles.Investigator, typeof(FinalVerificationCompleted),
             b => ((FinalVerificationCompleted)b).Verified is null ? [("verified", "Say whether final verification confirmed the finding (true or false).")] : []),
-        new(EventTypes.AgencyReviewed, StaffRoles.Investigator, null, null),
-        new(EventTypes.ProsecutorResponded, StaffRoles.Supervisor, null, null),
+        new(EventTypes.AgencyReviewed, StaffRoles.Investigator, typeof(AgencyReviewed),
+            b => ValidateAgencyReview((AgencyReviewed)b)),
+        new(EventTypes.ProsecutorResponded, StaffRoles.Supervisor, typeof(ProsecutorResponded),
+            b => ((ProsecutorResponded)b).Concurs is null ? [("concurs", "Say whether the prosecutor concurs (true or false).")] : []),
         new(EventTypes.RecordsDestroyed, StaffRoles.Records, null, null),
         new(EventTypes.LetterRevoked, StaffRoles.Supervisor, typeof(LetterRevoked), b => Required(((LetterRevoked)b).VerificationCode, "verificationCode")
             .Concat(Required(((LetterRevoked)b).Reason, "reason"))),
@@ -99,6 +101,18 @@ public static class EventCatalog
         else if (body.Result != InvestigationResult.NeedsReturnVisit && body.ReturnVisitAt is not null)
         {
             yield return ("returnVisitAt", "Only a result of NeedsReturnVisit takes a return visit time.");
+        }
+    }
+
+    private static IEnumerable<(string, string)> ValidateAgencyReview(AgencyReviewed body)
+    {
+        if (body.Recommendation is null)
+        {
+            yield return ("recommendation", "The recommendation is required: Grant or Deny.");
+        }
+        if (string.IsNullOrWhiteSpace(body.Reason))
+        {
+            yield return ("reason", "The reason is required.");
         }
     }
 

@@ -60,6 +60,12 @@ public enum CorrespondenceKind
     ReturnVisitReminder,
     /// <summary>The notice closing an exoneration without a certificate (with the routes still open to the person).</summary>
     ExonerationClosureNotice,
+    /// <summary>Sealing granted: the written declaration of factual innocence to the petitioner (851.8(f)).</summary>
+    FactualInnocenceDeclaration,
+    /// <summary>Sealing granted: the request to the state DOJ or a co-arresting agency to seal and destroy its copies.</summary>
+    SealAndDestroyRequest,
+    /// <summary>Sealing denied or deemed denied: the reason and the court route.</summary>
+    SealingDenialNotice,
 }
 
 /// <summary>Where a piece of correspondence is.</summary>

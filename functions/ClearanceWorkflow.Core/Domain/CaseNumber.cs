@@ -17,10 +17,17 @@ public static partial class CaseNumber
     {
         ServiceKind.ClearanceLetter => "CL",
         ServiceKind.Exoneration => "EX",
-        ServiceKind.ArrestRecordSealing => "SE",
+        ServiceKind.ArrestRecordSealing => "SL",
         ServiceKind.Referral => "RF",
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "Unknown service."),
     };
+
+    /// <summary>The service of a well-formed case number, read from its prefix.</summary>
+    public static ServiceKind ServiceOf(string caseNumber)
+    {
+        ArgumentNullException.ThrowIfNull(caseNumber);
+        return Enum.GetValues<ServiceKind>().First(s => caseNumber.StartsWith(PrefixOf(s) + "-", StringComparison.Ordinal));
+    }
 
     /// <summary>A new random case number for <paramref name="service"/> in <paramref name="year"/>.</summary>
     public static string New(ServiceKind service, int year)
@@ -37,6 +44,6 @@ public static partial class CaseNumber
     public static bool IsWellFormed(string? value) => value is not null && Shape().IsMatch(value);
 
     // \z, not $: $ also matches before a trailing newline.
-    [GeneratedRegex("^(CL|EX|SE|RF)-[0-9]{4}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{6}\\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(CL|EX|SL|RF)-[0-9]{4}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{6}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 }

@@ -94,4 +94,8 @@ public enum CaseOutcome
     NotExonerated,
     /// <summary>Exoneration: the person did not come back for the return visit, and it was not rescheduled in time.</summary>
     NoShow,
+    /// <summary>Sealing: no decision within the decision period (851.8(b)).</summary>
+    DeemedDenied,
+    /// <summary>Sealing: granted, sealed, and at the end of the sealing period destroyed; only a tombstone remains.</summary>
+    Destroyed,
 }

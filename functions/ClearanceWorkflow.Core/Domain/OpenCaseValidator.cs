@@ -6,7 +6,7 @@ namespace ClearanceWorkflow.Core.Domain;
 public static partial class OpenCaseValidator
 {
     /// <summary>The services this deployment runs as cases today.</summary>
-    public static readonly IReadOnlySet<ServiceKind> Offered = new HashSet<ServiceKind> { ServiceKind.ClearanceLetter, ServiceKind.Exoneration };
+    public static readonly IReadOnlySet<ServiceKind> Offered = new HashSet<ServiceKind> { ServiceKind.ClearanceLetter, ServiceKind.Exoneration, ServiceKind.ArrestRecordSealing };
 
     /// <summary>How late intake may open an exoneration for an appointment that has already begun.</summary>
     public static readonly TimeSpan AppointmentLateness = TimeSpan.FromHours(1);
@@ -62,6 +62,10 @@ public static partial class OpenCaseValidator
         if (request.Service == ServiceKind.Exoneration)
         {
             ValidateExoneration(request, now, Add);
+        }
+        if (request.Service == ServiceKind.ArrestRecordSealing)
+        {
+            ValidateSealing(request, today, Add);
         }
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }
@@ -143,20 +147,69 @@ public static partial class OpenCaseValidator
         }
     }
 
-    private static void ValidateExoneration(OpenCaseRequest request, DateTimeOffset now, Action<string, string> add)
+    private static void ValidateSealing(OpenCaseRequest request, DateOnly today, Action<string, string> add)
     {
-        if (request.Channel is { } channel && channel != IntakeChannel.Appointment)
+        NoFeeService(request, IntakeChannel.Mail, "a sealing petition", add);
+        var sealing = request.Sealing;
+        if (sealing is null)
         {
-            add("channel", "An exoneration is opened at an appointment: the channel is Appointment.");
+            add("sealing", "The petition (booking number, arrest date, arresting agencies) is required.");
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(sealing.BookingNumber))
+        {
+            add("sealing.bookingNumber", "The booking number of the arrest is required.");
+        }
+        else if (!RecordNumber().IsMatch(sealing.BookingNumber))
+        {
+            add("sealing.bookingNumber", "A booking number is 4 to 20 letters, digits or hyphens.");
+        }
+        if (sealing.ArrestDate is not { } arrested)
+        {
+            add("sealing.arrestDate", "The day of the arrest is required (YYYY-MM-DD).");
+        }
+        else if (arrested > today || (request.ReceivedOn is { } received && arrested > received))
+        {
+            add("sealing.arrestDate", "The arrest cannot be after the petition was received.");
+        }
+        else if (arrested.Year < 1900)
+        {
+            add("sealing.arrestDate", "The day of the arrest is not a plausible date.");
+        }
+        var agencies = sealing.ArrestingAgencies;
+        if (agencies is null || agencies.Count == 0)
+        {
+            add("sealing.arrestingAgencies", "Name the arresting agencies (the LAPD, and any co-arresting agency).");
+        }
+        else if (agencies.Count > 10 || agencies.Any(a => string.IsNullOrWhiteSpace(a) || a.Length > 100))
+        {
+            add("sealing.arrestingAgencies", "Up to 10 agencies, each named in 1 to 100 characters.");
+        }
+        if (sealing.LimitationsLapsedOn is { } lapse && sealing.ArrestDate is { } arrest && lapse < arrest)
+        {
+            add("sealing.limitationsLapsedOn", "The statute of limitations cannot lapse before the arrest.");
+        }
+    }
+
+    private static void NoFeeService(OpenCaseRequest request, IntakeChannel channelRequired, string what, Action<string, string> add)
+    {
+        if (request.Channel is { } channel && channel != channelRequired)
+        {
+            add("channel", $"{char.ToUpperInvariant(what[0])}{what[1..]} arrives by {(channelRequired == IntakeChannel.Mail ? "mail" : "appointment")}: the channel is {channelRequired}.");
         }
         if (request.Clearance is not null)
         {
-            add("clearance", "A clearance request belongs to a clearance letter, not an exoneration.");
+            add("clearance", $"A clearance request belongs to a clearance letter, not {what}.");
         }
         if (request.Payment is not null)
         {
-            add("payment", "An exoneration has no fee: no payment is taken.");
+            add("payment", $"There is no fee for {what}: no payment is taken.");
         }
+    }
+
+    private static void ValidateExoneration(OpenCaseRequest request, DateTimeOffset now, Action<string, string> add)
+    {
+        NoFeeService(request, IntakeChannel.Appointment, "an exoneration", add);
         var exoneration = request.Exoneration;
         if (exoneration is null)
         {

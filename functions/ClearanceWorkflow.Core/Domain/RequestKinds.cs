@@ -42,6 +42,12 @@ public enum ClearancePurpose
     Employment,
     /// <summary>Anything else (referred).</summary>
     Other,
+    /// <summary>Expungement: a conviction changed to a non-conviction (referred to the Superior Court).</summary>
+    Expungement,
+    /// <summary>Sealing of juvenile arrest records (referred to the County Clerk's Sealing Clerk).</summary>
+    JuvenileSealing,
+    /// <summary>An arrest-sealing petition after an accusatory pleading was filed: it belongs to the court (851.8(c)).</summary>
+    CourtSealing,
 }
 
 /// <summary>The applicant's citizenship category, which decides the documents required.</summary>

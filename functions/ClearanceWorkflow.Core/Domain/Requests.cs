@@ -19,8 +19,15 @@ public sealed record PaymentInstrument(PaymentInstrumentKind? Instrument, decima
 /// <summary>The exoneration details recorded at the appointment.</summary>
 public sealed record ExonerationRequest(string? BookingNumber, string? WarrantNumber, DateTimeOffset? AppointmentAt);
 
-/// <summary>The sealing petition details.</summary>
-public sealed record SealingRequest(string? BookingNumber, DateOnly? ArrestDate, IReadOnlyList<string>? ArrestingAgencies);
+/// <summary>The sealing petition details (Penal Code 851.8).</summary>
+/// <param name="BookingNumber">The LAPD booking number of the arrest.</param>
+/// <param name="ArrestDate">The day of the arrest.</param>
+/// <param name="ArrestingAgencies">Every agency that took part in the arrest (the LAPD and any co-arresting agency).</param>
+/// <param name="AccusatoryPleadingFiled">Whether an accusatory pleading was filed (then the petition belongs to the court).</param>
+/// <param name="LimitationsLapsedOn">When the statute of limitations for the offense lapses or lapsed, if known.</param>
+public sealed record SealingRequest(
+    string? BookingNumber, DateOnly? ArrestDate, IReadOnlyList<string>? ArrestingAgencies,
+    bool? AccusatoryPleadingFiled = null, DateOnly? LimitationsLapsedOn = null);
 
 /// <summary>The body of <c>POST /api/cases</c>: what a clerk records when mail arrives or an appointment opens.</summary>
 public sealed record OpenCaseRequest(

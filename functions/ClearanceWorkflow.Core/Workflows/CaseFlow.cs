@@ -165,6 +165,13 @@ public sealed class CaseFlow
     /// <summary>Waits until the mailroom has mailed everything of the case still in the outbox, then closes the case.</summary>
     public async Task MailAllAndCloseAsync(CaseOutcome outcome, string why)
     {
+        await MailAllAsync();
+        await CloseAsync(outcome, System, why);
+    }
+
+    /// <summary>Waits until the mailroom has mailed everything of the case still in the outbox.</summary>
+    public async Task MailAllAsync()
+    {
         while (Status.Correspondence.Any(c => c.State == CorrespondenceState.InOutbox))
         {
             var mailed = await WaitForStaffAsync(CaseStage.AwaitingMailing, WaitingOn.Staff, EventTypes.CorrespondenceMailed);
@@ -177,7 +184,22 @@ public sealed class CaseFlow
                 Record("EventIgnored", mailed.Actor, "The item is not waiting in the outbox", mailed);
             }
         }
-        await CloseAsync(outcome, System, why);
+    }
+
+    /// <summary>
+    /// Destroys the case's personal data everywhere outside its orchestration and leaves a tombstone, then closes the case
+    /// without writing a timeline entry or index row again (the tombstone is both). The history of the orchestration is
+    /// purged once it has finished.
+    /// </summary>
+    public async Task DestroyAndCloseAsync(CaseOutcome outcome, string who)
+    {
+        pending.Clear();
+        await CallAsync(DestroyCaseRecords.Name, new CaseTombstone(Status.CaseNumber, Status.Service, Status.OpenedAt, outcome, Now, who));
+        Update(s => s with
+        {
+            Status = CaseState.Closed, Stage = CaseStage.Closed, Outcome = outcome, WaitingOn = WaitingOn.Nothing,
+            ExpectedEvents = [], Deadline = null, Overdue = false, Documents = [], Correspondence = [], AppliedEventIds = [],
+        });
     }
 
     /// <summary>
@@ -198,15 +220,22 @@ public sealed class CaseFlow
     }
 
     /// <summary>Renders an item, lists it on the case, and (unless it awaits approval) puts it in the outbox.</summary>
+    /// <param name="kind">What it is.</param>
+    /// <param name="subject">Its subject line.</param>
+    /// <param name="paragraphs">Its text.</param>
+    /// <param name="verificationCode">The code printed on a letter or certificate, if any.</param>
+    /// <param name="awaitsApproval">True when a supervisor approves it before it goes to the outbox.</param>
+    /// <param name="to">Another recipient than the applicant (an agency): its name and address lines.</param>
     public async Task<CaseCorrespondence> IssueCorrespondenceAsync(
-        CorrespondenceKind kind, string subject, IReadOnlyList<string> paragraphs, string? verificationCode, bool awaitsApproval)
+        CorrespondenceKind kind, string subject, IReadOnlyList<string> paragraphs, string? verificationCode, bool awaitsApproval,
+        (string Name, IReadOnlyList<string> Address)? to = null)
     {
         var itemId = $"{Slugs.Of(kind)}-{NewGuid().ToString("N")[..8]}";
         var applicant = Opening.Applicant;
         var address = applicant.Address!;
         var content = new CorrespondenceContent(
-            Status.CaseNumber, kind, DateOnly.FromDateTime(Now.UtcDateTime), applicant.FullName,
-            new[] { address.Line1, address.Line2, $"{address.City}, {address.State} {address.PostalCode}" }
+            Status.CaseNumber, kind, DateOnly.FromDateTime(Now.UtcDateTime), to?.Name ?? applicant.FullName,
+            to?.Address ?? new[] { address.Line1, address.Line2, $"{address.City}, {address.State} {address.PostalCode}" }
                 .Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!).ToList(),
             subject, paragraphs, verificationCode);
         await CallAsync(RenderCorrespondence.Name, new RenderRequest(itemId, content));

@@ -12,6 +12,7 @@ public static class CaseTasks
         [ClearanceLetterOrchestrator.Name] = typeof(ClearanceLetterOrchestrator),
         [ReferralOrchestrator.Name] = typeof(ReferralOrchestrator),
         [ExonerationOrchestrator.Name] = typeof(ExonerationOrchestrator),
+        [SealingOrchestrator.Name] = typeof(SealingOrchestrator),
     };
 
     /// <summary>The orchestrator that runs cases of <paramref name="service"/>.</summary>
@@ -20,6 +21,7 @@ public static class CaseTasks
         Domain.ServiceKind.ClearanceLetter => ClearanceLetterOrchestrator.Name,
         Domain.ServiceKind.Referral => ReferralOrchestrator.Name,
         Domain.ServiceKind.Exoneration => ExonerationOrchestrator.Name,
+        Domain.ServiceKind.ArrestRecordSealing => SealingOrchestrator.Name,
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "No orchestrator runs this service yet."),
     };
 
@@ -31,6 +33,7 @@ public static class CaseTasks
         [PlaceInOutbox.Name] = typeof(PlaceInOutbox),
         [RemoveFromOutbox.Name] = typeof(RemoveFromOutbox),
         [RegisterVerification.Name] = typeof(RegisterVerification),
+        [DestroyCaseRecords.Name] = typeof(DestroyCaseRecords),
     };
 
     /// <summary>Adds every orchestrator and activity to <paramref name="registry"/>.</summary>

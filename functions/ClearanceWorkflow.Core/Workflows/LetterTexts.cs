@@ -90,9 +90,19 @@ public static class LetterTexts
     {
         var lines = new List<string>
         {
-            $"We received your request for a police clearance for {Slugs.Of(purpose).Replace('-', ' ')}. The Los Angeles Police "
-            + "Department issues clearance letters only to residents of the City of Los Angeles for foreign travel or adoption, "
-            + "so we cannot process your request. Please contact:",
+            purpose switch
+            {
+                ClearancePurpose.Expungement => "We received your request for an expungement (a conviction changed to a non-conviction). "
+                    + "Expungements are granted by the court, not by the Los Angeles Police Department. Please contact:",
+                ClearancePurpose.JuvenileSealing => "We received your request to seal juvenile arrest records. Juvenile records are "
+                    + "sealed through the County Clerk, not by the Los Angeles Police Department. Please contact:",
+                ClearancePurpose.CourtSealing => "We received your petition to seal and destroy arrest records. Because an accusatory "
+                    + "pleading was filed after the arrest, the petition must be made to the court (Penal Code section 851.8(c)), "
+                    + "not to the Los Angeles Police Department. Please contact:",
+                _ => $"We received your request for a police clearance for {Slugs.Of(purpose).Replace('-', ' ')}. The Los Angeles Police "
+                    + "Department issues clearance letters only to residents of the City of Los Angeles for foreign travel or adoption, "
+                    + "so we cannot process your request. Please contact:",
+            },
         };
         lines.AddRange(agencies.Select(a => $"- {a.Name}: {a.Serves}. {a.Contact}"));
         if (paymentEnclosed)

@@ -19,7 +19,7 @@ public sealed class ReferralOrchestrator : TaskOrchestrator<CaseOpening, CaseSta
     {
         ArgumentNullException.ThrowIfNull(input);
         var flow = new CaseFlow(context, input);
-        var purpose = input.Clearance?.Purpose ?? ClearancePurpose.Other;
+        var purpose = input.ReferredFor ?? input.Clearance?.Purpose ?? ClearancePurpose.Other;
         var agencies = input.ReferTo ?? [];
         var paymentEnclosed = input.Payment is not null;
         flow.Record("CaseOpened", input.OpenedBy, $"Mail received {input.ReceivedOn:yyyy-MM-dd}; {purpose} is referred to "

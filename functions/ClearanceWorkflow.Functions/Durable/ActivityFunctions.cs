@@ -37,6 +37,11 @@ public static class ActivityFunctions
     public static Task<bool> RunRegisterVerification([ActivityTrigger] VerificationRecord input, string instanceId, FunctionContext executionContext) =>
         RunAsync<RegisterVerification, VerificationRecord>(RegisterVerification.Name, input, instanceId, executionContext);
 
+    /// <summary>Runs <see cref="Core.Activities.DestroyCaseRecords"/>.</summary>
+    [Function(DestroyCaseRecords.Name)]
+    public static Task<bool> RunDestroyCaseRecords([ActivityTrigger] CaseTombstone input, string instanceId, FunctionContext executionContext) =>
+        RunAsync<DestroyCaseRecords, CaseTombstone>(DestroyCaseRecords.Name, input, instanceId, executionContext);
+
     private static Task<bool> RunAsync<TActivity, TInput>(string name, TInput input, string instanceId, FunctionContext executionContext)
         where TActivity : TaskActivity<TInput, bool>
     {

@@ -31,4 +31,12 @@ public static class OrchestratorFunctions
         ArgumentNullException.ThrowIfNull(context);
         return new ExonerationOrchestrator().RunAsync(context, context.GetInput<CaseOpening>()!);
     }
+
+    /// <summary>Runs <see cref="SealingOrchestrator"/>.</summary>
+    [Function(SealingOrchestrator.Name)]
+    public static Task<CaseStatus> Sealing([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new SealingOrchestrator().RunAsync(context, context.GetInput<CaseOpening>()!);
+    }
 }

@@ -1,6 +1,8 @@
 using Azure;
 using ClearanceWorkflow.Core.Activities;
 using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Service.Identity;
 using ClearanceWorkflow.Service.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
@@ -13,25 +15,28 @@ public sealed class CaseQueryHandlers(
     AccessCodes accessCodes,
     ICaseTimeline timeline,
     ICorrespondenceStore correspondence,
+    TableCaseIndex index,
     StorageConnection storage)
 {
     /// <summary><c>GET /api/cases/{caseNumber}</c>.</summary>
     public Task<IResult> GetCaseAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
-        WithCaseAsync(request, client, caseNumber, found =>
-            Task.FromResult(Json(CaseViews.For(found.Opening, found.Status, accessCodes.For(caseNumber)))));
+        WithCaseAsync(request, client, caseNumber, (found, caller) => Task.FromResult(Json(
+            CaseRules.MaySeePersonalData(found.Status, caller.Roles)
+                ? CaseViews.For(found.Opening, found.Status, accessCodes.For(caseNumber))
+                : CaseViews.Sealed(found.Opening, found.Status))));
 
-    /// <summary><c>GET /api/cases/{caseNumber}/timeline</c>.</summary>
+    /// <summary><c>GET /api/cases/{caseNumber}/timeline</c> (staff notes may be personal: sealed like the rest).</summary>
     public Task<IResult> GetTimelineAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
-        WithCaseAsync(request, client, caseNumber, async _ =>
+        WithSealedCaseAsync(request, client, caseNumber, async _ =>
             Json(new { caseNumber, entries = await timeline.ReadAsync(caseNumber, request.HttpContext.RequestAborted) }));
 
     /// <summary><c>GET /api/cases/{caseNumber}/documents</c>.</summary>
     public Task<IResult> ListDocumentsAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
-        WithCaseAsync(request, client, caseNumber, found => Task.FromResult(Json(new { caseNumber, documents = found.Status.Documents })));
+        WithSealedCaseAsync(request, client, caseNumber, found => Task.FromResult(Json(new { caseNumber, documents = found.Status.Documents })));
 
     /// <summary><c>GET /api/cases/{caseNumber}/documents/{documentId}</c>: the scanned file.</summary>
     public Task<IResult> GetDocumentAsync(HttpRequest request, DurableTaskClient client, string caseNumber, string documentId) =>
-        WithCaseAsync(request, client, caseNumber, async found =>
+        WithSealedCaseAsync(request, client, caseNumber, async found =>
         {
             if (found.Status.Documents.All(d => d.DocumentId != documentId))
             {
@@ -50,9 +55,15 @@ public sealed class CaseQueryHandlers(
         });
 
     /// <summary><c>GET /api/cases/{caseNumber}/correspondence/{itemId}</c>: the rendered PDF.</summary>
+    /// <remarks>Of a sealed case, the mailroom may still print what waits in the outbox: mailing it is its work.</remarks>
     public Task<IResult> GetCorrespondenceAsync(HttpRequest request, DurableTaskClient client, string caseNumber, string itemId) =>
-        WithCaseAsync(request, client, caseNumber, async found =>
+        WithCaseAsync(request, client, caseNumber, async (found, caller) =>
         {
+            if (!CaseRules.MaySeePersonalData(found.Status, caller.Roles)
+                && !(caller.Roles.Contains(StaffRoles.Mailroom) && CaseRules.InOutbox(found.Status, itemId) is not null))
+            {
+                return Problems.Sealed();
+            }
             if (found.Status.Correspondence.All(c => c.ItemId != itemId)
                 || await correspondence.OpenAsync(caseNumber, itemId, request.HttpContext.RequestAborted) is not { } pdf)
             {
@@ -61,16 +72,37 @@ public sealed class CaseQueryHandlers(
             return Results.Stream(pdf, "application/pdf", $"{caseNumber}-{itemId}.pdf");
         });
 
-    private async Task<IResult> WithCaseAsync(HttpRequest request, DurableTaskClient client, string caseNumber, Func<StoredCase, Task<IResult>> answer)
+    /// <summary>Answers for a case whose personal data the caller may see; a sealed case only to records staff and supervisors.</summary>
+    private Task<IResult> WithSealedCaseAsync(HttpRequest request, DurableTaskClient client, string caseNumber, Func<StoredCase, Task<IResult>> answer) =>
+        WithCaseAsync(request, client, caseNumber, (found, caller) =>
+            CaseRules.MaySeePersonalData(found.Status, caller.Roles) ? answer(found) : Task.FromResult(Problems.Sealed()));
+
+    private async Task<IResult> WithCaseAsync(
+        HttpRequest request, DurableTaskClient client, string caseNumber, Func<StoredCase, Caller, Task<IResult>> answer)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (_, denied) = authorization.ToRead(request, "staff");
+        var (caller, denied) = authorization.ToRead(request, "staff");
         if (denied is not null)
         {
             return denied;
         }
         var found = await CaseReader.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted);
-        return found is null ? Problems.NotFound("case with this number") : await answer(found);
+        if (found is not null)
+        {
+            return await answer(found, caller!);
+        }
+        return CaseNumber.IsWellFormed(caseNumber) && CaseRules.LeavesTombstone(CaseNumber.ServiceOf(caseNumber))
+            && await index.FindTombstoneAsync(caseNumber, request.HttpContext.RequestAborted) is { } tombstone
+            ? Problems.Gone($"The records of case {caseNumber} were destroyed.", new Dictionary<string, object?>
+            {
+                ["caseNumber"] = tombstone.CaseNumber,
+                ["service"] = tombstone.Service.ToString(),
+                ["outcome"] = tombstone.Outcome.ToString(),
+                ["openedAt"] = tombstone.OpenedAt,
+                ["destroyedAt"] = tombstone.DestroyedAt,
+                ["destroyedBy"] = tombstone.DestroyedBy,
+            })
+            : Problems.NotFound("case with this number");
     }
 
     private static IResult Json(object value) => Results.Json(value, CaseJson.Options);

@@ -20,13 +20,17 @@ public sealed record CaseView(
     DateTimeOffset OpenedAt,
     DateTimeOffset UpdatedAt,
     DateOnly ReceivedOn,
-    Applicant Applicant,
+    Applicant? Applicant,
     ClearanceRequest? Clearance,
     string? AccessCode,
     ExonerationRequest? Exoneration,
     DateTimeOffset? ReturnVisitAt,
     int? ReschedulesLeft,
-    bool ReturnVisitMissed);
+    bool ReturnVisitMissed,
+    SealingRequest? Sealing,
+    bool NeedsGoodCause,
+    bool Sealed,
+    DateOnly? DestructionDueOn);
 
 /// <summary>The payment as staff see it: the instrument found, the amount due, and where it stands.</summary>
 public sealed record CasePaymentView(PaymentInstrumentKind? Instrument, decimal? AmountReceived, string? Number, string? PayableTo, decimal AmountDue, PaymentState State);
@@ -45,6 +49,18 @@ public static class CaseViews
             status.ExpectedEvents, status.Deadline, status.Overdue, status.Documents,
             status.Payment is { } paid ? new CasePaymentView(paid.Instrument ?? p?.Instrument, p?.Amount, p?.Number, p?.PayableTo, paid.AmountDue, paid.State) : null,
             status.Correspondence, status.OpenedAt, status.UpdatedAt, opening.ReceivedOn, opening.Applicant, opening.Clearance, accessCode,
-            opening.Exoneration, status.ReturnVisitAt, status.ReschedulesLeft, status.ReturnVisitMissed);
+            opening.Exoneration, status.ReturnVisitAt, status.ReschedulesLeft, status.ReturnVisitMissed,
+            opening.Sealing, status.NeedsGoodCause, status.Sealed, status.DestructionDueOn);
+    }
+
+    /// <summary>A sealed case as staff other than records and supervisors see it: the number, the stage and the dates.</summary>
+    public static CaseView Sealed(CaseOpening opening, CaseStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        ArgumentNullException.ThrowIfNull(status);
+        return new CaseView(
+            status.CaseNumber, status.Service, status.Status, status.Stage, status.Outcome, status.WaitingOn,
+            status.ExpectedEvents, status.Deadline, status.Overdue, [], null, status.Correspondence, status.OpenedAt, status.UpdatedAt,
+            opening.ReceivedOn, null, null, null, null, null, null, false, null, false, status.Sealed, status.DestructionDueOn);
     }
 }

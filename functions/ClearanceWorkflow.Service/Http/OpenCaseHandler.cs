@@ -60,8 +60,8 @@ public sealed class OpenCaseHandler(
             return Problems.NotOffered("service", $"{body.Service} cases are not run by this deployment yet.");
         }
         // A purpose the unit does not serve is not refused silently: it becomes a referral case.
-        var purpose = body.Clearance?.Purpose;
-        var service = purpose is { } p && ReferralRules.IsReferred(p) ? ServiceKind.Referral : body.Service.Value;
+        var referredFor = ReferralRules.ReferredFor(body);
+        var service = referredFor is null ? body.Service.Value : ServiceKind.Referral;
         var caseNumber = CaseNumber.New(service, body.ReceivedOn!.Value.Year);
         if (key.Length > 0)
         {
@@ -88,8 +88,10 @@ public sealed class OpenCaseHandler(
             Applicant = body.Applicant!,
             Clearance = body.Clearance,
             Exoneration = body.Exoneration,
+            Sealing = body.Sealing,
+            ReferredFor = referredFor,
             Payment = body.Payment,
-            ReferTo = service == ServiceKind.Referral ? referrals.For(purpose!.Value) : null,
+            ReferTo = referredFor is { } referred ? referrals.For(referred) : null,
             Terms = workflow.Value.TermsFor(body.ReceivedOn.Value),
             OpenedBy = caller!.Id,
             OpenedAt = now,

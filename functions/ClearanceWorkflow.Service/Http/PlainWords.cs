@@ -20,6 +20,10 @@ public static class PlainWords
                 : $"Please come back for final verification on {ExonerationTexts.At(visit, timeZone)}.",
             (ServiceKind.Exoneration, CaseStage.LetterApproval) => "Your certificate has been prepared and is waiting for final approval.",
             (ServiceKind.Exoneration, CaseStage.AwaitingMailing) => "Your request is decided; the documents will be given or mailed to you shortly.",
+            // One phrase for the review and the prosecutor's part, so the status never tells which way the agency leans.
+            (ServiceKind.ArrestRecordSealing, CaseStage.AgencyReview or CaseStage.ProsecutorConcurrence) => "Your petition is under review.",
+            (ServiceKind.ArrestRecordSealing, CaseStage.AwaitingMailing or CaseStage.AwaitingDestruction) =>
+                "Your petition has been decided; a letter is mailed to you.",
             _ => Stage(status.Stage),
         };
     }
@@ -67,6 +71,7 @@ public static class PlainWords
         CaseOutcome.Exonerated => "Your certificate to exonerate the arrest has been issued.",
         CaseOutcome.NotExonerated => "A certificate could not be issued; the notice you were given explains why and what you can do.",
         CaseOutcome.NoShow => "Your request was closed because you did not come back for your return visit.",
+        CaseOutcome.DeemedDenied => "No decision was made in time, so your petition is deemed denied; a letter explaining your options has been mailed to you.",
         _ => null,
     };
 }

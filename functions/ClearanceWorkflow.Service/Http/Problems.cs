@@ -25,6 +25,14 @@ public static class Problems
     public static IResult NotFound(string what) =>
         Results.Problem(statusCode: 404, title: "Not found", detail: $"No {what} was found.");
 
+    /// <summary>403: the caller has a staff role, but what is asked for is sealed from it.</summary>
+    public static IResult Sealed() =>
+        Results.Problem(statusCode: 403, title: "Sealed", detail: "The records of this case are sealed: only records staff and supervisors may read them.");
+
+    /// <summary>410: the case existed and its records were destroyed; what remains is its tombstone.</summary>
+    public static IResult Gone(string detail, IDictionary<string, object?> tombstone) =>
+        Results.Problem(statusCode: 410, title: "Destroyed", detail: detail, extensions: tombstone);
+
     /// <summary>409: the case cannot take this now.</summary>
     public static IResult Conflict(string detail, IDictionary<string, object?>? extensions = null) =>
         Results.Problem(statusCode: 409, title: "Conflict", detail: detail, extensions: extensions);

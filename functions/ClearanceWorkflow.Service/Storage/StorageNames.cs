@@ -22,10 +22,12 @@ public static class StorageNames
     public const string VerificationTable = "Verifications";
     /// <summary>Idempotency keys of <c>POST /api/cases</c>.</summary>
     public const string IdempotencyTable = "IdempotencyKeys";
+    /// <summary>Cases whose orchestration history waits to be purged (a destroyed sealing).</summary>
+    public const string PurgeTable = "HistoryPurges";
 
     /// <summary>Every container.</summary>
     public static readonly IReadOnlyList<string> Containers = [ScansContainer, DocumentsContainer, QuarantineContainer, CorrespondenceContainer];
 
     /// <summary>Every table.</summary>
-    public static readonly IReadOnlyList<string> Tables = [TimelineTable, IndexTable, OutboxTable, VerificationTable, IdempotencyTable];
+    public static readonly IReadOnlyList<string> Tables = [TimelineTable, IndexTable, OutboxTable, VerificationTable, IdempotencyTable, PurgeTable];
 }

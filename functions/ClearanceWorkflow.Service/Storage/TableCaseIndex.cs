@@ -17,6 +17,7 @@ public sealed class TableCaseIndex(StorageConnection storage) : ICaseIndex
     private const string OpenPartition = "open";
     private const string ClosedPartition = "closed";
     private const string AppointmentPartition = "appointment";
+    private const string TombstonePartition = "tombstone";
     private const string AppointmentKeyColumn = "AppointmentKey";
 
     private TableClient Table => storage.Tables.GetTableClient(StorageNames.IndexTable);
@@ -70,6 +71,39 @@ public sealed class TableCaseIndex(StorageConnection storage) : ICaseIndex
             return (page.Values.Select(FromEntity).ToList(), page.ContinuationToken);
         }
         return ([], null);
+    }
+
+    /// <summary>
+    /// Replaces the case's rows with its tombstone, read by case number: the number, the service, when it was opened, and
+    /// when and by whom its records were destroyed.
+    /// </summary>
+    public async Task ReplaceWithTombstoneAsync(CaseTombstone tombstone, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tombstone);
+        var rowKey = RowKey(tombstone.OpenedAt, tombstone.CaseNumber);
+        var closed = new CaseIndexEntry(tombstone.CaseNumber, tombstone.Service, CaseState.Closed, CaseStage.Closed, WaitingOn.Nothing,
+            tombstone.OpenedAt, tombstone.DestroyedAt, null, tombstone.Outcome);
+        await KeepAppointmentRowAsync(closed, rowKey, appointmentKey: null, cancellationToken);
+        await Table.UpsertEntityAsync(new TableEntity(TombstonePartition, tombstone.CaseNumber)
+        {
+            ["Service"] = tombstone.Service.ToString(),
+            ["OpenedAt"] = tombstone.OpenedAt,
+            ["Outcome"] = tombstone.Outcome.ToString(),
+            ["DestroyedAt"] = tombstone.DestroyedAt,
+            ["DestroyedBy"] = tombstone.DestroyedBy,
+        }, TableUpdateMode.Replace, cancellationToken);
+        await Table.DeleteEntityAsync(OpenPartition, rowKey, ETag.All, cancellationToken);
+        await Table.DeleteEntityAsync(ClosedPartition, rowKey, ETag.All, cancellationToken);
+    }
+
+    /// <summary>The tombstone of a destroyed case, or null.</summary>
+    public async Task<CaseTombstone?> FindTombstoneAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(TombstonePartition, caseNumber, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is { } e
+            ? new CaseTombstone(caseNumber, Enum.Parse<ServiceKind>(e.GetString("Service")), e.GetDateTimeOffset("OpenedAt") ?? default,
+                Enum.Parse<CaseOutcome>(e.GetString("Outcome")), e.GetDateTimeOffset("DestroyedAt") ?? default, e.GetString("DestroyedBy"))
+            : null;
     }
 
     /// <summary>

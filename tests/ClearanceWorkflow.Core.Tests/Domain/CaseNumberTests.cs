@@ -7,7 +7,7 @@ public sealed class CaseNumberTests
     [Theory]
     [InlineData(ServiceKind.ClearanceLetter, "CL")]
     [InlineData(ServiceKind.Exoneration, "EX")]
-    [InlineData(ServiceKind.ArrestRecordSealing, "SE")]
+    [InlineData(ServiceKind.ArrestRecordSealing, "SL")]
     [InlineData(ServiceKind.Referral, "RF")]
     public void A_new_case_number_carries_the_service_and_the_year(ServiceKind service, string prefix)
     {
@@ -38,7 +38,7 @@ public sealed class CaseNumberTests
     [Theory]
     [InlineData("CL-2026-7K3M9Q")]
     [InlineData("EX-1999-234567")]
-    [InlineData("SE-2030-ZZZZZZ")]
+    [InlineData("SL-2030-ZZZZZZ")]
     [InlineData("RF-2026-ABCDEF")]
     public void A_number_of_the_right_shape_is_well_formed(string value) =>
         Assert.True(CaseNumber.IsWellFormed(value));

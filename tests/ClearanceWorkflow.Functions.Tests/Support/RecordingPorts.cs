@@ -4,8 +4,11 @@ using ClearanceWorkflow.Core.Cases;
 namespace ClearanceWorkflow.Functions.Tests.Support;
 
 /// <summary>Every port an activity uses, recording each call as "port.operation key".</summary>
-public sealed class RecordingPorts : ICaseTimeline, ICaseIndex, ICorrespondenceRenderer, ICorrespondenceStore, IOutbox, IVerificationRegistry
+public sealed class RecordingPorts : ICaseTimeline, ICaseIndex, ICorrespondenceRenderer, ICorrespondenceStore, IOutbox, IVerificationRegistry, ICaseRecordsDestroyer
 {
+    /// <inheritdoc />
+    public Task DestroyAsync(CaseTombstone tombstone, CancellationToken cancellationToken) => Record($"destroyer.destroy {tombstone.CaseNumber}");
+
     private readonly List<string> calls = [];
 
     /// <summary>The calls so far, in order.</summary>

@@ -1,0 +1,38 @@
+namespace ClearanceWorkflow.Core.Domain;
+
+/// <summary>The dates of Penal Code 851.8 as the unit applies them; the periods are settings captured into each case.</summary>
+public static class SealingRules
+{
+    private static readonly string[] LapdNames = ["LAPD", "Los Angeles Police Department"];
+
+    /// <summary>Whether a petition received on <paramref name="receivedOn"/> comes more than <paramref name="years"/> after the arrest (851.8(l)).</summary>
+    public static bool NeedsGoodCause(DateOnly arrestDate, DateOnly receivedOn, int years) => receivedOn > arrestDate.AddYears(years);
+
+    /// <summary>
+    /// When a petition is deemed denied without a decision (851.8(b)): <paramref name="period"/> from receipt, or from the
+    /// lapse of the statute of limitations when that is later, counted to the end of the last day in the unit's time zone.
+    /// </summary>
+    public static DateTimeOffset DecisionDue(DateOnly receivedOn, DateOnly? limitationsLapsedOn, TimeSpan period, string timeZone)
+    {
+        var from = limitationsLapsedOn is { } lapse && lapse > receivedOn ? lapse : receivedOn;
+        return StartOfDay(from, timeZone) + period + TimeSpan.FromDays(1);
+    }
+
+    /// <summary>The day sealed records fall due for destruction: <paramref name="years"/> after the arrest (851.8(a)).</summary>
+    public static DateOnly DestructionDue(DateOnly arrestDate, int years) => arrestDate.AddYears(years);
+
+    /// <summary>The agencies of an arrest other than the LAPD: those asked to seal and destroy their copies.</summary>
+    public static IReadOnlyList<string> CoArresting(IEnumerable<string>? arrestingAgencies) => (arrestingAgencies ?? [])
+        .Select(a => a.Trim())
+        .Where(a => a.Length > 0 && !LapdNames.Contains(a, StringComparer.OrdinalIgnoreCase))
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .ToList();
+
+    /// <summary>Midnight at the start of <paramref name="day"/> in <paramref name="timeZone"/> (UTC when the zone is unknown).</summary>
+    public static DateTimeOffset StartOfDay(DateOnly day, string timeZone)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
+    }
+}

@@ -1,0 +1,46 @@
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+
+namespace ClearanceWorkflow.Service.Storage;
+
+/// <summary>
+/// Cases whose orchestration history is to be purged once the orchestration has finished (a case cannot purge its own
+/// history while it runs). Each host runs <see cref="PurgeFinishedAsync"/> on a schedule: the server in a background loop,
+/// the Functions app from a timer trigger. Purging removes the history, input, status and output of every execution.
+/// </summary>
+public sealed class CaseHistoryPurges(StorageConnection storage, ILogger<CaseHistoryPurges> logger)
+{
+    private const string Partition = "purge";
+
+    private TableClient Table => storage.Tables.GetTableClient(StorageNames.PurgeTable);
+
+    /// <summary>Asks for the history of <paramref name="caseNumber"/> to be purged once its orchestration has finished.</summary>
+    public Task RequestAsync(string caseNumber, CancellationToken cancellationToken) =>
+        Table.UpsertEntityAsync(new TableEntity(Partition, caseNumber), TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>Purges every requested case whose orchestration has finished; returns how many were purged.</summary>
+    public async Task<int> PurgeFinishedAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var purged = 0;
+        await foreach (var row in Table.QueryAsync<TableEntity>(x => x.PartitionKey == Partition, cancellationToken: cancellationToken))
+        {
+            var caseNumber = row.RowKey;
+            var instance = await client.GetInstanceAsync(caseNumber, getInputsAndOutputs: false, cancellationToken);
+            if (instance is { IsCompleted: false })
+            {
+                continue;
+            }
+            if (instance is not null)
+            {
+                await client.PurgeInstanceAsync(caseNumber, cancellation: cancellationToken);
+                purged++;
+                logger.LogInformation("History of case {CaseNumber} purged", caseNumber);
+            }
+            await Table.DeleteEntityAsync(Partition, caseNumber, ETag.All, cancellationToken);
+        }
+        return purged;
+    }
+}

@@ -1,0 +1,67 @@
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs.Models;
+using ClearanceWorkflow.Core.Activities;
+
+namespace ClearanceWorkflow.Service.Storage;
+
+/// <summary>
+/// Removes every record of a case kept outside its orchestration: its documents, correspondence, leftover and quarantined
+/// scans, timeline, outbox rows, verification codes and idempotency keys; replaces its index rows with a tombstone; and
+/// asks for the orchestration's history to be purged. Each step deletes what is there, so a retry finishes the job.
+/// </summary>
+public sealed class CaseRecordsDestroyer(StorageConnection storage, TableCaseIndex index, CaseHistoryPurges purges) : ICaseRecordsDestroyer
+{
+    /// <inheritdoc />
+    public async Task DestroyAsync(CaseTombstone tombstone, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tombstone);
+        var caseNumber = tombstone.CaseNumber;
+        // The purge request first: whatever else fails after it, the history is still purged once the case has finished.
+        await purges.RequestAsync(caseNumber, cancellationToken);
+        foreach (var container in new[] { StorageNames.DocumentsContainer, StorageNames.CorrespondenceContainer, StorageNames.ScansContainer })
+        {
+            await DeleteBlobsAsync(container, prefix: $"{caseNumber}/", cancellationToken);
+        }
+        await DeleteQuarantinedScansAsync(caseNumber, cancellationToken);
+        await DeleteRowsAsync(StorageNames.TimelineTable, TableClient.CreateQueryFilter($"PartitionKey eq {caseNumber}"), cancellationToken);
+        // The following tables are keyed by something else; a destruction is rare enough to read them through a filter.
+        foreach (var table in new[] { StorageNames.OutboxTable, StorageNames.VerificationTable, StorageNames.IdempotencyTable })
+        {
+            await DeleteRowsAsync(table, TableClient.CreateQueryFilter($"CaseNumber eq {caseNumber}"), cancellationToken);
+        }
+        await index.ReplaceWithTombstoneAsync(tombstone, cancellationToken);
+    }
+
+    private async Task DeleteBlobsAsync(string container, string prefix, CancellationToken cancellationToken)
+    {
+        var client = storage.Blobs.GetBlobContainerClient(container);
+        await foreach (var blob in client.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken))
+        {
+            await client.DeleteBlobIfExistsAsync(blob.Name, DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+        }
+    }
+
+    /// <summary>Quarantined scans have hashed names; their metadata keeps the name they arrived under, which starts with the case number.</summary>
+    private async Task DeleteQuarantinedScansAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        var quarantine = storage.Blobs.GetBlobContainerClient(StorageNames.QuarantineContainer);
+        await foreach (var blob in quarantine.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix: null, cancellationToken))
+        {
+            if (blob.Metadata.TryGetValue("originalName", out var original)
+                && Uri.UnescapeDataString(original).StartsWith($"{caseNumber}/", StringComparison.Ordinal))
+            {
+                await quarantine.DeleteBlobIfExistsAsync(blob.Name, DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+            }
+        }
+    }
+
+    private async Task DeleteRowsAsync(string tableName, string filter, CancellationToken cancellationToken)
+    {
+        var table = storage.Tables.GetTableClient(tableName);
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+        }
+    }
+}
