@@ -135,6 +135,10 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     Workflow__MaxReturnVisitReschedules: '2'
     Workflow__NoShowDeadline: '14.00:00:00'
     Workflow__TimeZone: 'America/Los_Angeles'
+    Workflow__StageTargets__AwaitingDestruction: '7.00:00:00'
+    Workflow__SealingDecisionPeriod: '60.00:00:00'
+    Workflow__SealingGoodCauseAfterYears: '2'
+    Workflow__SealedRecordsKeptYears: '3'
   }
 }
 

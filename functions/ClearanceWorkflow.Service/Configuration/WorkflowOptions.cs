@@ -29,6 +29,7 @@ public sealed class WorkflowOptions
         [CaseStage.IdentityVerification] = TimeSpan.FromDays(1),
         [CaseStage.Investigation] = TimeSpan.FromDays(2),
         [CaseStage.FinalVerification] = TimeSpan.FromDays(1),
+        [CaseStage.AwaitingDestruction] = TimeSpan.FromDays(7),
     };
 
     /// <summary>How long the applicant has to answer a deficiency notice.</summary>
@@ -49,6 +50,15 @@ public sealed class WorkflowOptions
     /// <summary>Exoneration: how long a no-show waits for a reschedule before the case closes as a no-show.</summary>
     public TimeSpan NoShowDeadline { get; init; } = TimeSpan.FromDays(14);
 
+    /// <summary>Sealing: the decision period, from receipt or the lapse of the statute of limitations when later (851.8(b)).</summary>
+    public TimeSpan SealingDecisionPeriod { get; init; } = TimeSpan.FromDays(60);
+
+    /// <summary>Sealing: a petition filed more than this many years after the arrest needs good cause (851.8(l)).</summary>
+    public int SealingGoodCauseAfterYears { get; init; } = 2;
+
+    /// <summary>Sealing: how many years from the arrest sealed records are kept before they are destroyed (851.8(a)).</summary>
+    public int SealedRecordsKeptYears { get; init; } = 3;
+
     /// <summary>The time zone (IANA id) the unit's letters print times in.</summary>
     public string TimeZone { get; init; } = "America/Los_Angeles";
 
@@ -64,5 +74,8 @@ public sealed class WorkflowOptions
         MaxReturnVisitReschedules = MaxReturnVisitReschedules,
         NoShowDeadline = NoShowDeadline,
         TimeZone = TimeZone,
+        SealingDecisionPeriod = SealingDecisionPeriod,
+        SealingGoodCauseAfterYears = SealingGoodCauseAfterYears,
+        SealedRecordsKeptYears = SealedRecordsKeptYears,
     };
 }

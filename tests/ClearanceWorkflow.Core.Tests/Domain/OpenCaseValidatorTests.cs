@@ -137,6 +137,55 @@ public sealed class OpenCaseValidatorTests
         Assert.Equal(["service"], errors.Keys);
     }
 
+    [Fact]
+    public void A_sealing_petition_by_mail_with_its_arrest_is_accepted() =>
+        Assert.Empty(OpenCaseValidator.Validate(Sealing, Now));
+
+    [Theory]
+    [MemberData(nameof(SealingProblemsByField))]
+    public void Each_problem_of_a_sealing_petition_is_reported_under_the_field_it_concerns(string change, string field)
+    {
+        var errors = OpenCaseValidator.Validate(SealingChanges[change](Sealing), Now);
+
+        Assert.Equal([field], errors.Keys);
+    }
+
+    private static readonly OpenCaseRequest Sealing = Valid with
+    {
+        Service = ServiceKind.ArrestRecordSealing,
+        Clearance = null,
+        Payment = null,
+        Sealing = new SealingRequest("7104418", Today.AddYears(-1), ["LAPD"], false, null),
+    };
+
+    private static readonly Dictionary<string, Func<OpenCaseRequest, OpenCaseRequest>> SealingChanges = new(StringComparer.Ordinal)
+    {
+        ["no petition"] = r => r with { Sealing = null },
+        ["no booking number"] = r => r with { Sealing = r.Sealing! with { BookingNumber = null } },
+        ["a malformed booking number"] = r => r with { Sealing = r.Sealing! with { BookingNumber = "71 04" } },
+        ["no arrest date"] = r => r with { Sealing = r.Sealing! with { ArrestDate = null } },
+        ["an arrest after receipt"] = r => r with { Sealing = r.Sealing! with { ArrestDate = Today.AddDays(1) } },
+        ["no agencies"] = r => r with { Sealing = r.Sealing! with { ArrestingAgencies = [] } },
+        ["a blank agency"] = r => r with { Sealing = r.Sealing! with { ArrestingAgencies = ["LAPD", " "] } },
+        ["a lapse before the arrest"] = r => r with { Sealing = r.Sealing! with { LimitationsLapsedOn = Today.AddYears(-2) } },
+        ["at an appointment"] = r => r with { Channel = IntakeChannel.Appointment },
+        ["a payment"] = r => r with { Payment = new PaymentInstrument(PaymentInstrumentKind.MoneyOrder, 17.00m, "MO-1", "LAPD") },
+    };
+
+    public static TheoryData<string, string> SealingProblemsByField => new()
+    {
+        { "no petition", "sealing" },
+        { "no booking number", "sealing.bookingNumber" },
+        { "a malformed booking number", "sealing.bookingNumber" },
+        { "no arrest date", "sealing.arrestDate" },
+        { "an arrest after receipt", "sealing.arrestDate" },
+        { "no agencies", "sealing.arrestingAgencies" },
+        { "a blank agency", "sealing.arrestingAgencies" },
+        { "a lapse before the arrest", "sealing.limitationsLapsedOn" },
+        { "at an appointment", "channel" },
+        { "a payment", "payment" },
+    };
+
     private static readonly OpenCaseRequest Exoneration = Valid with
     {
         Service = ServiceKind.Exoneration,

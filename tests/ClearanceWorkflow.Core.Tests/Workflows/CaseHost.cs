@@ -23,6 +23,7 @@ public sealed class CaseHost : IAsyncLifetime
     public InMemoryCorrespondenceStore Correspondence { get; } = new();
     public InMemoryOutbox Outbox { get; } = new();
     public InMemoryVerificationRegistry Verifications { get; } = new();
+    public InMemoryCaseRecordsDestroyer Destroyer { get; } = new();
 
     public DurableTaskClient Client => host?.Client ?? throw new InvalidOperationException("The host has not started.");
 
@@ -37,6 +38,7 @@ public sealed class CaseHost : IAsyncLifetime
                 services.AddSingleton<ICorrespondenceStore>(Correspondence);
                 services.AddSingleton<IOutbox>(Outbox);
                 services.AddSingleton<IVerificationRegistry>(Verifications);
+                services.AddSingleton<ICaseRecordsDestroyer>(Destroyer);
             },
         });
 
@@ -56,6 +58,14 @@ public sealed class CaseHost : IAsyncLifetime
         var opened = new CaseUnderTest(this, opening);
         await opened.WaitForStageAsync(CaseStage.AwaitingScans);
         return opened;
+    }
+
+    /// <summary>Opens a sealing petition received on <paramref name="receivedOn"/> for an arrest on <paramref name="arrestDate"/>.</summary>
+    public async Task<CaseUnderTest> OpenSealingAsync(DateOnly arrestDate, DateOnly receivedOn, DateOnly? limitationsLapsedOn = null)
+    {
+        var opening = Openings.Sealing(CaseNumber.New(ServiceKind.ArrestRecordSealing, 2026), Openings.Terms(), arrestDate, receivedOn, limitationsLapsedOn);
+        await Client.ScheduleNewOrchestrationInstanceAsync(SealingOrchestrator.Name, opening, new StartOrchestrationOptions(opening.CaseNumber));
+        return new CaseUnderTest(this, opening);
     }
 
     /// <summary>Opens an exoneration as intake would at the appointment, and waits until it waits for identity verification.</summary>

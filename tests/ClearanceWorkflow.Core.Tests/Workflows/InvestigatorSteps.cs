@@ -31,14 +31,16 @@ public static class InvestigatorSteps
     public static Task<string> FinalVerificationAsync(this CaseUnderTest c, bool verified) =>
         c.RaiseAsync(EventTypes.FinalVerificationCompleted, new FinalVerificationCompleted(verified), actor: "investigator-1");
 
-    /// <summary>Mails every item of the case in the outbox and waits until the case has finished.</summary>
-    public static async Task<CaseStatus> MailAllAsync(this CaseUnderTest c)
+    /// <summary>Mails every item of the case in the outbox and (unless told otherwise) waits until the case has finished.</summary>
+    public static async Task<CaseStatus> MailAllAsync(this CaseUnderTest c, bool waitUntilFinished = true)
     {
         var status = (await c.StatusAsync())!;
         foreach (var item in status.Correspondence.Where(i => i.State == CorrespondenceState.InOutbox))
         {
             await c.MailAsync(item.ItemId);
         }
-        return await c.WaitUntilFinishedAsync();
+        return waitUntilFinished
+            ? await c.WaitUntilFinishedAsync()
+            : await c.WaitUntilAsync("everything mailed", s => s.Correspondence.All(i => i.State == CorrespondenceState.Mailed));
     }
 }

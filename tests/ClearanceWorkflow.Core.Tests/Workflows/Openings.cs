@@ -39,6 +39,16 @@ public static class Openings
         };
     }
 
+    /// <summary>A petition to seal and destroy the records of an LAPD arrest made with the Sheriff's Department.</summary>
+    public static CaseOpening Sealing(string caseNumber, CaseTerms terms, DateOnly arrestDate, DateOnly receivedOn, DateOnly? limitationsLapsedOn) =>
+        ClearanceLetter(caseNumber, terms, paymentEnclosed: false) with
+        {
+            Service = ServiceKind.ArrestRecordSealing,
+            Clearance = null,
+            ReceivedOn = receivedOn,
+            Sealing = new SealingRequest("7104418", arrestDate, ["LAPD", "Los Angeles County Sheriff's Department"], false, limitationsLapsedOn),
+        };
+
     /// <summary>A person whose name was used in an arrest, at an appointment that begins now.</summary>
     public static CaseOpening Exoneration(string caseNumber, CaseTerms terms) => ClearanceLetter(caseNumber, terms, paymentEnclosed: false) with
     {
