@@ -35,6 +35,7 @@ public sealed class ServiceFixture : IAsyncLifetime
             ["Workflow__ReturnVisitReminderBefore"] = ExonerationJourney.ReminderBefore.ToString(),
             ["Workflow__ReturnVisitGrace"] = ExonerationJourney.Grace.ToString(),
             ["Workflow__NoShowDeadline"] = "00:02:00",
+            ["Durable__HistoryPurgeInterval"] = "00:00:01",
         });
         await Server.StartAsync();
         Api = new ApiClient(Server.BaseAddress);
