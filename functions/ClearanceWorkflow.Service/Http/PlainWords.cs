@@ -71,6 +71,7 @@ public static class PlainWords
         CaseOutcome.Exonerated => "Your certificate to exonerate the arrest has been issued.",
         CaseOutcome.NotExonerated => "A certificate could not be issued; the notice you were given explains why and what you can do.",
         CaseOutcome.NoShow => "Your request was closed because you did not come back for your return visit.",
+        CaseOutcome.Destroyed => "Your request is complete.",
         CaseOutcome.DeemedDenied => "No decision was made in time, so your petition is deemed denied; a letter explaining your options has been mailed to you.",
         _ => null,
     };

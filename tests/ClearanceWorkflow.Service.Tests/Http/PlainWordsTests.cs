@@ -1,0 +1,40 @@
+using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Service.Http;
+
+namespace ClearanceWorkflow.Service.Tests.Http;
+
+public sealed class PlainWordsTests
+{
+    private static readonly DateTimeOffset Visit = new(2026, 12, 1, 17, 30, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_return_visit_is_announced_in_the_units_time_zone()
+    {
+        var status = Status(ServiceKind.Exoneration, CaseStage.AwaitingReturnVisit) with { ReturnVisitAt = Visit };
+
+        Assert.Equal("Please come back for final verification on Tuesday, December 1, 2026 at 9:30 AM (Los Angeles time).",
+            PlainWords.Stage(status, "America/Los_Angeles"));
+    }
+
+    [Fact]
+    public void A_missed_return_visit_says_how_to_reschedule() =>
+        Assert.Contains("(213) 486-8320", PlainWords.Stage(
+            Status(ServiceKind.Exoneration, CaseStage.AwaitingReturnVisit) with { ReturnVisitAt = Visit, ReturnVisitMissed = true },
+            "America/Los_Angeles"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(CaseStage.AgencyReview)]
+    [InlineData(CaseStage.ProsecutorConcurrence)]
+    public void A_sealing_under_review_reads_the_same_whichever_way_the_agency_leans(CaseStage stage) =>
+        Assert.Equal("Your petition is under review.", PlainWords.Stage(Status(ServiceKind.ArrestRecordSealing, stage), "UTC"));
+
+    [Fact]
+    public void Every_outcome_has_plain_words() =>
+        Assert.All(Enum.GetValues<CaseOutcome>(), o => Assert.False(string.IsNullOrWhiteSpace(PlainWords.Outcome(o))));
+
+    private static CaseStatus Status(ServiceKind service, CaseStage stage) => new()
+    {
+        CaseNumber = "EX-2026-ABCDEF", Service = service, Stage = stage,
+    };
+}
