@@ -11,24 +11,48 @@ namespace ClearanceWorkflow.Server;
 public sealed class ScanWatcher(
     StorageConnection storage,
     ScanIngestor ingestor,
+    PoisonScans poison,
     DurableTaskClient client,
     StorageCircuit circuit,
     ILogger<ScanWatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
-    /// <summary>One scan's failure is logged and left for the next pass; it never holds up the others.</summary>
+    /// <summary>
+    /// One scan's failure is left for the next pass and never holds up the others. A scan that keeps failing is set aside
+    /// after a few passes and reported once, by a hash of its name (a name may hold a person's name).
+    /// </summary>
     private async Task IngestOneAsync(string blobName, CancellationToken cancellationToken)
     {
+        if (poison.IsSetAside(blobName))
+        {
+            return;
+        }
+        string? error;
         try
         {
-            await ingestor.IngestAsync(blobName, client, cancellationToken);
+            // Listed yet not there when read by name: a name storage cannot address (a trailing slash, say), unless another
+            // process took the scan meanwhile; only a scan that is listed again and again counts as poison.
+            error = await ingestor.IngestAsync(blobName, client, cancellationToken) == ScanDisposition.Gone
+                ? "listed, but not found by its name"
+                : null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning("Scan ingestion failed, will retry on the next pass: {Error}", e.GetBaseException().Message);
+            error = FirstLine(e.GetBaseException().Message);
+        }
+        if (error is null)
+        {
+            poison.Forget(blobName);
+        }
+        else if (poison.Failed(blobName))
+        {
+            logger.LogError("Scan {ScanHash} set aside after {Attempts} failed attempts; it is not retried until a restart: {Error}",
+                IdempotencyKeys.Hash(blobName)[..16], PoisonScans.Attempts, error);
         }
     }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -40,10 +64,13 @@ public sealed class ScanWatcher(
             {
                 await circuit.Pipeline.ExecuteAsync(async ct =>
                 {
+                    var listed = new HashSet<string>(StringComparer.Ordinal);
                     await foreach (var blob in scans.GetBlobsAsync(cancellationToken: ct))
                     {
+                        listed.Add(blob.Name);
                         await IngestOneAsync(blob.Name, ct);
                     }
+                    poison.KeepOnly(listed);
                 }, stoppingToken);
                 await Task.Delay(Interval, stoppingToken);
             }

@@ -32,6 +32,7 @@ public static class ServiceRegistration
         services.AddSingleton<AccessCodes>();
         services.AddSingleton(new ReferralDirectory(configuration.GetSection(ReferralOptions.Section).Get<ReferralOptions>()?.DirectoryFile));
         services.AddSingleton<ScanIngestor>();
+        services.AddSingleton<PoisonScans>();
         services.AddSingleton<PublicRateLimiter>();
         services.AddSingleton<Authorization>();
         services.AddSingleton<OpenCaseHandler>();

@@ -6,7 +6,7 @@ using Microsoft.DurableTask.Client;
 namespace ClearanceWorkflow.Service.Http;
 
 /// <summary><c>GET /api/health</c>: liveness, and whether storage and the durable backend answer.</summary>
-public sealed class HealthHandler(StorageConnection storage, StorageCircuit circuit)
+public sealed class HealthHandler(StorageConnection storage, StorageCircuit circuit, Documents.PoisonScans poison)
 {
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(3);
 
@@ -24,6 +24,7 @@ public sealed class HealthHandler(StorageConnection storage, StorageCircuit circ
             storage = storageUp ? "Up" : "Down",
             durable = durableUp ? "Up" : "Down",
             storageCircuit = circuit.IsOpen ? "Open" : "Closed",
+            poisonScans = poison.Count,
         }, CaseJson.Options, statusCode: healthy ? 200 : 503);
     }
 
