@@ -108,4 +108,19 @@ internal static class ApiClientExtensions
         using var response = await service.Api.GetAsync(path, role);
         return await TestSupport.ApiClient.ExpectAsync(response, 200);
     }
+
+    /// <summary>Every item of a work queue, page after page.</summary>
+    public static async Task<List<JsonNode>> QueueAsync(ServiceFixture service, string query, string role)
+    {
+        var items = new List<JsonNode>();
+        string? token = null;
+        do
+        {
+            var page = await GetJsonAsync(service, $"api/cases?{query}" + (token is null ? "" : $"&continuationToken={Uri.EscapeDataString(token)}"), role);
+            items.AddRange(page["items"]!.AsArray().Select(i => i!));
+            token = (string?)page["continuationToken"];
+        }
+        while (token is not null);
+        return items;
+    }
 }

@@ -54,8 +54,8 @@ public sealed class SealingJourneyTests(ServiceFixture service)
         }
 
         await service.Api.WaitForCaseAsync(n, c => (string?)c["stage"] == "AwaitingDestruction" && (string?)c["waitingOn"] == "Staff", "destruction due");
-        var queue = await ApiClientExtensions.GetJsonAsync(service, "api/cases?stage=AwaitingDestruction&waitingOn=Staff&pageSize=200", "records");
-        Assert.Contains(queue["items"]!.AsArray(), i => (string?)i!["caseNumber"] == n);
+        var queue = await ApiClientExtensions.QueueAsync(service, "stage=AwaitingDestruction&waitingOn=Staff", "records");
+        Assert.Contains(queue, i => (string?)i["caseNumber"] == n);
         // The search sees the petitioner while the records exist (the orchestration's input, the quarantined scan, documents).
         var before = await StorageSearch.FindAsync(service.ConnectionString, family, Born, booking);
         Assert.Contains(before, place => place.StartsWith("table ", StringComparison.Ordinal));

@@ -66,9 +66,14 @@ public sealed class TableCaseIndex(StorageConnection storage) : ICaseIndex
         {
             filter += " and " + TableClient.CreateQueryFilter($"WaitingOn eq {w.ToString()}");
         }
+        // The table service may answer a filtered query with an empty page and a continuation token (it reads a bounded
+        // number of rows per request): such pages are read through, so a staff member never gets an empty page with more behind it.
         await foreach (var page in Table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken).AsPages(continuationToken, pageSize))
         {
-            return (page.Values.Select(FromEntity).ToList(), page.ContinuationToken);
+            if (page.Values.Count > 0 || page.ContinuationToken is null)
+            {
+                return (page.Values.Select(FromEntity).ToList(), page.ContinuationToken);
+            }
         }
         return ([], null);
     }
