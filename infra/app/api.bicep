@@ -119,6 +119,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     Workflow__FeeSchedule__0__Amount: '17.00'
     Workflow__ApplicantDeadline: '30.00:00:00'
     Workflow__ReplacementPaymentDeadline: '30.00:00:00'
+    Workflow__MaxDocumentsPerCase: '40'
     Workflow__StageTargets__AwaitingScans: '2.00:00:00'
     Workflow__StageTargets__DocumentReview: '3.00:00:00'
     Workflow__StageTargets__AwaitingDeposit: '2.00:00:00'

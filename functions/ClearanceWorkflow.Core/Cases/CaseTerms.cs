@@ -20,6 +20,9 @@ public sealed record CaseTerms
     /// <summary>How long the applicant has to replace a dishonored payment.</summary>
     public TimeSpan ReplacementPaymentDeadline { get; init; }
 
+    /// <summary>The most documents a case holds; scans beyond it are quarantined (keeps the case's status small).</summary>
+    public int MaxDocuments { get; init; } = 40;
+
     /// <summary>Exoneration: how long before a return visit the reminder is sent.</summary>
     public TimeSpan ReturnVisitReminderBefore { get; init; } = TimeSpan.FromDays(1);
 

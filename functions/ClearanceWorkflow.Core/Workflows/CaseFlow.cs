@@ -14,7 +14,9 @@ public sealed class CaseFlow
     /// <summary>The actor recorded for what the system does on its own.</summary>
     public const string System = "system";
 
-    private const int AppliedEventIdsKept = 200;
+    // Staff events remembered for deduplication; scans are deduplicated by the documents list instead. Bounded, with the
+    // documents cap, so the published status stays well below the 16 KB Durable allows.
+    private const int AppliedEventIdsKept = 64;
     private static readonly TaskOptions ActivityRetry = new(new TaskRetryOptions(new RetryPolicy(
         maxNumberOfAttempts: 8, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2,
         maxRetryInterval: TimeSpan.FromMinutes(1))));
@@ -282,10 +284,13 @@ public sealed class CaseFlow
         return first == received ? await received : null;
     }
 
-    private void MarkApplied(CaseEvent received) => Update(s => s with
+    private void MarkApplied(CaseEvent received)
     {
-        AppliedEventIds = [.. s.AppliedEventIds.TakeLast(AppliedEventIdsKept - 1), received.EventId],
-    });
+        if (received.Type != EventTypes.DocumentScanned)
+        {
+            Update(s => s with { AppliedEventIds = [.. s.AppliedEventIds.TakeLast(AppliedEventIdsKept - 1), received.EventId] });
+        }
+    }
 
     /// <summary>Events a case takes in any open stage: scans arriving, and the mailroom mailing an item.</summary>
     private async Task ApplyAmbientAsync(CaseEvent received)
@@ -294,7 +299,12 @@ public sealed class CaseFlow
         {
             case EventTypes.DocumentScanned:
                 var scan = received.BodyAs<DocumentScanned>();
-                if (Status.Documents.All(d => d.DocumentId != scan.DocumentId))
+                if (Status.Documents.Count >= Opening.Terms.MaxDocuments && Status.Documents.All(d => d.DocumentId != scan.DocumentId))
+                {
+                    // Scan ingestion quarantines the excess; this catches the few that race past it.
+                    Record("DocumentRefused", received.Actor, $"The case already holds {Opening.Terms.MaxDocuments} documents", received);
+                }
+                else if (Status.Documents.All(d => d.DocumentId != scan.DocumentId))
                 {
                     Update(s => s with { Documents = [.. s.Documents, new CaseDocument(scan.DocumentId, scan.DocumentType, ReviewState.Pending, null)] });
                     Record("DocumentScanned", received.Actor, $"{scan.DocumentType} {scan.DocumentId}", received);

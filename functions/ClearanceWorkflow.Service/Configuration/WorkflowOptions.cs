@@ -38,6 +38,9 @@ public sealed class WorkflowOptions
     /// <summary>How long the applicant has to replace a dishonored payment.</summary>
     public TimeSpan ReplacementPaymentDeadline { get; init; } = TimeSpan.FromDays(30);
 
+    /// <summary>The most documents a case holds; scans beyond it are quarantined with the reason.</summary>
+    public int MaxDocumentsPerCase { get; init; } = 40;
+
     /// <summary>Exoneration: how long before a return visit its reminder is sent.</summary>
     public TimeSpan ReturnVisitReminderBefore { get; init; } = TimeSpan.FromDays(1);
 
@@ -69,6 +72,7 @@ public sealed class WorkflowOptions
         StageTargets = new Dictionary<CaseStage, TimeSpan>(StageTargets),
         ApplicantDeadline = ApplicantDeadline,
         ReplacementPaymentDeadline = ReplacementPaymentDeadline,
+        MaxDocuments = MaxDocumentsPerCase,
         ReturnVisitReminderBefore = ReturnVisitReminderBefore,
         ReturnVisitGrace = ReturnVisitGrace,
         MaxReturnVisitReschedules = MaxReturnVisitReschedules,

@@ -79,7 +79,13 @@ public sealed class ScanIngestor(StorageConnection storage, ILogger<ScanIngestor
         }
 
         var documentId = DocumentId(blobName, content);
-        var document = storage.Blobs.GetBlobContainerClient(StorageNames.DocumentsContainer).GetBlobClient($"{caseNumber}/{documentId}");
+        var documents = storage.Blobs.GetBlobContainerClient(StorageNames.DocumentsContainer);
+        var document = documents.GetBlobClient($"{caseNumber}/{documentId}");
+        var cap = instance.ReadInputAs<CaseOpening>()?.Terms.MaxDocuments ?? int.MaxValue;
+        if (!await document.ExistsAsync(cancellationToken) && await CountAsync(documents, $"{caseNumber}/", cancellationToken) >= cap)
+        {
+            return await QuarantineAsync(scan, blobName, $"the case already holds {cap} documents", content, cancellationToken);
+        }
         await UploadOnceAsync(o => document.UploadAsync(content, o, cancellationToken), new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
@@ -97,6 +103,17 @@ public sealed class ScanIngestor(StorageConnection storage, ILogger<ScanIngestor
         await scan.DeleteIfExistsAsync(cancellationToken: cancellationToken);
         logger.LogInformation("Scan attached to case {CaseNumber} as {DocumentId} ({DocumentType})", caseNumber, documentId, documentType);
         return ScanDisposition.Attached;
+    }
+
+    /// <summary>The documents of a case kept in the documents store (the truth that the case's list follows).</summary>
+    private static async Task<int> CountAsync(BlobContainerClient documents, string prefix, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        await foreach (var _ in documents.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken))
+        {
+            count++;
+        }
+        return count;
     }
 
     /// <summary>The document id of a scan: the same blob (name and content) always yields the same id.</summary>
