@@ -12,6 +12,9 @@ public sealed class WorkflowOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Workflow";
 
+    // The defaults live once, on the terms (which old cases fall back to when a later setting is missing from their input).
+    private static readonly CaseTerms Defaults = new();
+
     /// <summary>The fee schedule; empty means the default $17.00.</summary>
     public List<FeeScheduleEntry> FeeSchedule { get; init; } = [];
 
@@ -39,31 +42,31 @@ public sealed class WorkflowOptions
     public TimeSpan ReplacementPaymentDeadline { get; init; } = TimeSpan.FromDays(30);
 
     /// <summary>The most documents a case holds; scans beyond it are quarantined with the reason.</summary>
-    public int MaxDocumentsPerCase { get; init; } = 40;
+    public int MaxDocumentsPerCase { get; init; } = Defaults.MaxDocuments;
 
     /// <summary>Exoneration: how long before a return visit its reminder is sent.</summary>
-    public TimeSpan ReturnVisitReminderBefore { get; init; } = TimeSpan.FromDays(1);
+    public TimeSpan ReturnVisitReminderBefore { get; init; } = Defaults.ReturnVisitReminderBefore;
 
     /// <summary>Exoneration: how long after the time of a return visit it may still be recorded before it is a no-show.</summary>
-    public TimeSpan ReturnVisitGrace { get; init; } = TimeSpan.FromDays(2);
+    public TimeSpan ReturnVisitGrace { get; init; } = Defaults.ReturnVisitGrace;
 
     /// <summary>Exoneration: how many times a return visit may be rescheduled.</summary>
-    public int MaxReturnVisitReschedules { get; init; } = 2;
+    public int MaxReturnVisitReschedules { get; init; } = Defaults.MaxReturnVisitReschedules;
 
     /// <summary>Exoneration: how long a no-show waits for a reschedule before the case closes as a no-show.</summary>
-    public TimeSpan NoShowDeadline { get; init; } = TimeSpan.FromDays(14);
+    public TimeSpan NoShowDeadline { get; init; } = Defaults.NoShowDeadline;
 
     /// <summary>Sealing: the decision period, from receipt or the lapse of the statute of limitations when later (851.8(b)).</summary>
-    public TimeSpan SealingDecisionPeriod { get; init; } = TimeSpan.FromDays(60);
+    public TimeSpan SealingDecisionPeriod { get; init; } = Defaults.SealingDecisionPeriod;
 
     /// <summary>Sealing: a petition filed more than this many years after the arrest needs good cause (851.8(l)).</summary>
-    public int SealingGoodCauseAfterYears { get; init; } = 2;
+    public int SealingGoodCauseAfterYears { get; init; } = Defaults.SealingGoodCauseAfterYears;
 
     /// <summary>Sealing: how many years from the arrest sealed records are kept before they are destroyed (851.8(a)).</summary>
-    public int SealedRecordsKeptYears { get; init; } = 3;
+    public int SealedRecordsKeptYears { get; init; } = Defaults.SealedRecordsKeptYears;
 
     /// <summary>The time zone (IANA id) the unit's letters print times in.</summary>
-    public string TimeZone { get; init; } = "America/Los_Angeles";
+    public string TimeZone { get; init; } = Defaults.TimeZone;
 
     /// <summary>The terms of a case whose mail was received on <paramref name="receivedOn"/>.</summary>
     public CaseTerms TermsFor(DateOnly receivedOn) => new()

@@ -50,7 +50,7 @@ public sealed class ExonerationTests(CaseHost host) : IClassFixture<CaseHost>
         var c = await host.OpenExonerationAsync();
         await c.RaiseAsync(EventTypes.IdentityVerified, new IdentityVerified(IdentityResult.Match), actor: "investigator-1");
 
-        var notice = await ClosingNoticeAsync(c);
+        var notice = await c.ClosingNoticeAsync(CorrespondenceKind.ExonerationClosureNotice);
         Assert.Contains("identify you as the person arrested", notice, StringComparison.Ordinal);
         Assert.Contains("factual innocence", notice, StringComparison.Ordinal);
         var closed = await c.MailAllAsync();
@@ -64,7 +64,7 @@ public sealed class ExonerationTests(CaseHost host) : IClassFixture<CaseHost>
         var c = await host.OpenExonerationAsync();
         await c.InvestigatedAsync(InvestigationResult.NotSubstantiated);
 
-        var notice = await ClosingNoticeAsync(c);
+        var notice = await c.ClosingNoticeAsync(CorrespondenceKind.ExonerationClosureNotice);
         Assert.Contains("judicial finding of factual innocence", notice, StringComparison.Ordinal);
         Assert.Contains("Identity Theft Registry", notice, StringComparison.Ordinal);
         Assert.Equal(CaseOutcome.NotExonerated, (await c.MailAllAsync()).Outcome);
@@ -78,7 +78,7 @@ public sealed class ExonerationTests(CaseHost host) : IClassFixture<CaseHost>
         await c.WaitForStageAsync(CaseStage.FinalVerification);
         await c.FinalVerificationAsync(verified: false);
 
-        Assert.Contains("did not confirm", await ClosingNoticeAsync(c), StringComparison.Ordinal);
+        Assert.Contains("did not confirm", await c.ClosingNoticeAsync(CorrespondenceKind.ExonerationClosureNotice), StringComparison.Ordinal);
         var closed = await c.MailAllAsync();
         Assert.Equal(CaseOutcome.NotExonerated, closed.Outcome);
         Assert.DoesNotContain(closed.Correspondence, i => i.Kind == CorrespondenceKind.ExonerationCertificate);
@@ -142,7 +142,7 @@ public sealed class ExonerationTests(CaseHost host) : IClassFixture<CaseHost>
         var c = await host.OpenExonerationAsync(Openings.Terms() with { ReturnVisitGrace = Second, NoShowDeadline = Second });
         await c.ToReturnVisitAsync(DateTimeOffset.UtcNow.AddSeconds(1));
 
-        Assert.Contains("did not come to your return visit", await ClosingNoticeAsync(c), StringComparison.Ordinal);
+        Assert.Contains("did not come to your return visit", await c.ClosingNoticeAsync(CorrespondenceKind.ExonerationClosureNotice), StringComparison.Ordinal);
         Assert.Equal(CaseOutcome.NoShow, (await c.MailAllAsync()).Outcome);
         await c.AssertTimelineAsync("ReturnVisitMissed", "ExonerationClosureNoticeRendered", "CaseClosed");
     }
@@ -162,16 +162,8 @@ public sealed class ExonerationTests(CaseHost host) : IClassFixture<CaseHost>
         await c.RaiseAsync(EventTypes.ReturnVisitRescheduled, new ReturnVisitRescheduled(DateTimeOffset.UtcNow.AddDays(1)), actor: "investigator-1");
         await c.WaitForTimelineAsync("the extra reschedule ignored", t => t.Any(e => e.What == "EventIgnored"));
 
-        var notice = await ClosingNoticeAsync(c);
+        var notice = await c.ClosingNoticeAsync(CorrespondenceKind.ExonerationClosureNotice);
         Assert.Contains("did not come to your return visit", notice, StringComparison.Ordinal);
         Assert.Equal(CaseOutcome.NoShow, (await c.MailAllAsync()).Outcome);
-    }
-
-    /// <summary>Waits for the closure notice in the outbox and returns its text.</summary>
-    private static async Task<string> ClosingNoticeAsync(CaseUnderTest c)
-    {
-        var status = await c.WaitUntilAsync("the closure notice in the outbox", s => s.Stage == CaseStage.AwaitingMailing
-            && s.Correspondence.Any(i => i.Kind == CorrespondenceKind.ExonerationClosureNotice && i.State == CorrespondenceState.InOutbox));
-        return c.TextOf(status.Item(CorrespondenceKind.ExonerationClosureNotice).ItemId)!;
     }
 }

@@ -31,6 +31,14 @@ public static class InvestigatorSteps
     public static Task<string> FinalVerificationAsync(this CaseUnderTest c, bool verified) =>
         c.RaiseAsync(EventTypes.FinalVerificationCompleted, new FinalVerificationCompleted(verified), actor: "investigator-1");
 
+    /// <summary>Waits until the case is mailing its closing notice of <paramref name="kind"/> and returns the notice's text.</summary>
+    public static async Task<string> ClosingNoticeAsync(this CaseUnderTest c, CorrespondenceKind kind)
+    {
+        var status = await c.WaitUntilAsync($"the {kind} in the outbox", s => s.Stage == CaseStage.AwaitingMailing
+            && s.Correspondence.Any(i => i.Kind == kind && i.State == CorrespondenceState.InOutbox));
+        return c.TextOf(status.Correspondence.Single(i => i.Kind == kind).ItemId)!;
+    }
+
     /// <summary>Mails every item of the case in the outbox and (unless told otherwise) waits until the case has finished.</summary>
     public static async Task<CaseStatus> MailAllAsync(this CaseUnderTest c, bool waitUntilFinished = true)
     {

@@ -63,7 +63,7 @@ public sealed class SealingTests(CaseHost host) : IClassFixture<CaseHost>
         var c = await host.OpenSealingAsync(Today.AddYears(-1), Today);
         await ToDecisionAsync(c, SealingRecommendation.Deny, "The petitioner was identified by two witnesses.");
 
-        var notice = await DenialNoticeAsync(c);
+        var notice = await c.ClosingNoticeAsync(CorrespondenceKind.SealingDenialNotice);
         Assert.Contains("two witnesses", notice, StringComparison.Ordinal);
         Assert.Contains("Superior Court", notice, StringComparison.Ordinal);
         Assert.Equal(CaseOutcome.Denied, (await c.MailAllAsync()).Outcome);
@@ -76,7 +76,7 @@ public sealed class SealingTests(CaseHost host) : IClassFixture<CaseHost>
         await ToDecisionAsync(c, SealingRecommendation.Grant);
         await c.RaiseAsync(EventTypes.ProsecutorResponded, new ProsecutorResponded(false, "Further investigation pending."), actor: "supervisor-1");
 
-        Assert.Contains("did not concur", await DenialNoticeAsync(c), StringComparison.Ordinal);
+        Assert.Contains("did not concur", await c.ClosingNoticeAsync(CorrespondenceKind.SealingDenialNotice), StringComparison.Ordinal);
         var closed = await c.MailAllAsync();
         Assert.Equal(CaseOutcome.Denied, closed.Outcome);
         Assert.False(closed.Sealed);
@@ -87,7 +87,7 @@ public sealed class SealingTests(CaseHost host) : IClassFixture<CaseHost>
     {
         var c = await host.OpenSealingAsync(Today.AddYears(-1), Today.AddDays(-62));
 
-        var notice = await DenialNoticeAsync(c);
+        var notice = await c.ClosingNoticeAsync(CorrespondenceKind.SealingDenialNotice);
         Assert.Contains("deemed denied", notice, StringComparison.Ordinal);
         Assert.Contains("851.8(b)", notice, StringComparison.Ordinal);
         Assert.Equal(CaseOutcome.DeemedDenied, (await c.MailAllAsync()).Outcome);
@@ -111,12 +111,5 @@ public sealed class SealingTests(CaseHost host) : IClassFixture<CaseHost>
         await c.RaiseAsync(EventTypes.ScanningCompleted, actor: "intake-1");
         await c.WaitForStageAsync(CaseStage.AgencyReview);
         await c.RaiseAsync(EventTypes.AgencyReviewed, new AgencyReviewed(recommendation, reason), actor: "investigator-1");
-    }
-
-    private static async Task<string> DenialNoticeAsync(CaseUnderTest c)
-    {
-        var status = await c.WaitUntilAsync("the denial notice in the outbox", s => s.Stage == CaseStage.AwaitingMailing
-            && s.Correspondence.Any(i => i.Kind == CorrespondenceKind.SealingDenialNotice && i.State == CorrespondenceState.InOutbox));
-        return c.TextOf(status.Item(CorrespondenceKind.SealingDenialNotice).ItemId)!;
     }
 }
