@@ -10,7 +10,13 @@ mkdir -p .azurite
 setsid node_modules/.bin/azurite --silent --skipApiVersionCheck --location .azurite \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
 azurite=$!
-trap 'kill "$azurite" 2>/dev/null || true; wait "$azurite" 2>/dev/null || true' EXIT INT TERM
+# Azurite sometimes stays up after closing its services: it gets 5 s to exit on its own, then it is killed.
+stop_azurite() {
+  kill "$azurite" 2>/dev/null || return 0
+  for _ in $(seq 1 25); do kill -0 "$azurite" 2>/dev/null || return 0; sleep 0.2; done
+  kill -9 "$azurite" 2>/dev/null || true
+}
+trap stop_azurite EXIT INT TERM
 
 # The server waits for storage itself; this only makes a missing emulator fail fast with a clear message.
 for _ in $(seq 1 50); do
