@@ -3,7 +3,9 @@ using ClearanceWorkflow.Server;
 using ClearanceWorkflow.Service;
 using ClearanceWorkflow.Service.Http;
 using ClearanceWorkflow.Service.Identity;
+using ClearanceWorkflow.Service.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,7 +23,11 @@ builder.Services.AddClearanceWorkflowService(builder.Configuration);
 builder.Services.AddSingleton<ICallerResolver, ApiKeyCallerResolver>();
 builder.Services.AddDurableBackend(durable, builder.Configuration);
 builder.Services.AddHostedService<ScanWatcher>();
-builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<HistoryPurgeLoop>(sp, durable.HistoryPurgeInterval));
+// Registered as plain singletons: AddHostedService would take the second pass of the same type for a duplicate and drop it.
+builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<RecurringPass>(sp, "History purge", durable.HistoryPurgeInterval,
+    (Func<DurableTaskClient, CancellationToken, Task>)((client, ct) => sp.GetRequiredService<CaseHistoryPurges>().PurgeFinishedAsync(client, ct))));
+builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<RecurringPass>(sp, "Retention sweep", durable.RetentionSweepInterval,
+    (Func<DurableTaskClient, CancellationToken, Task>)((client, ct) => sp.GetRequiredService<RetentionSweep>().SweepAsync(client, ct))));
 
 var app = builder.Build();
 // Created before start so it sees ApplicationStarted and begins dispatching once the worker connects.

@@ -28,6 +28,7 @@ public static class ServiceRegistration
         services.AddSingleton<ICorrespondenceRenderer, PdfCorrespondenceRenderer>();
         services.AddSingleton<IdempotencyKeys>();
         services.AddSingleton<CaseHistoryPurges>();
+        services.AddSingleton<RetentionSweep>();
         services.AddSingleton<ICaseRecordsDestroyer, CaseRecordsDestroyer>();
         services.AddSingleton<AccessCodes>();
         services.AddSingleton(new ReferralDirectory(configuration.GetSection(ReferralOptions.Section).Get<ReferralOptions>()?.DirectoryFile));

@@ -10,6 +10,9 @@ public sealed record CaseIndexEntry(
 {
     /// <summary>The appointment the case waits on (an exoneration's return visit), which orders the appointments queue.</summary>
     public DateTimeOffset? AppointmentAt { get; init; }
+
+    /// <summary>When a closed case falls due to be purged (its retention period after closing).</summary>
+    public DateTimeOffset? PurgeDueAt { get; init; }
 }
 
 /// <summary>A change to a case's records: new timeline entries and the case's index row.</summary>

@@ -78,9 +78,6 @@ public static class CaseRules
         return !status.Sealed || roles.Any(r => r is StaffRoles.Records or StaffRoles.Supervisor);
     }
 
-    /// <summary>Whether cases of <paramref name="service"/> can be destroyed and leave a tombstone (today: sealed arrest records).</summary>
-    public static bool LeavesTombstone(ServiceKind service) => service == ServiceKind.ArrestRecordSealing;
-
     /// <summary>Why the case cannot take <paramref name="eventType"/> with <paramref name="body"/> at <paramref name="now"/>, or null.</summary>
     public static CaseRefusal? Refusal(CaseStatus status, string eventType, object? body, DateTimeOffset now)
     {

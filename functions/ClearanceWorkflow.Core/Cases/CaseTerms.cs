@@ -44,6 +44,27 @@ public sealed record CaseTerms
     /// <summary>Sealing: sealed records are kept this many years from the arrest, then destroyed (851.8(a)).</summary>
     public int SealedRecordsKeptYears { get; init; } = 3;
 
+    /// <summary>
+    /// How long a closed case is kept before everything of it is purged but its tombstone, by <c>{Service}_{Outcome}</c>
+    /// (e.g. <c>ClearanceLetter_Issued</c>), with <c>Default</c> for the rest.
+    /// </summary>
+    public Dictionary<string, TimeSpan> Retention { get; init; } = new(StringComparer.Ordinal)
+    {
+        ["Default"] = TimeSpan.FromDays(3 * 365),
+        ["ClearanceLetter_Issued"] = TimeSpan.FromDays(2 * 365),
+        ["ClearanceLetter_Abandoned"] = TimeSpan.FromDays(365),
+        ["ClearanceLetter_PaymentFailed"] = TimeSpan.FromDays(365),
+        ["Referral_Referred"] = TimeSpan.FromDays(365),
+        ["Exoneration_Exonerated"] = TimeSpan.FromDays(10 * 365),
+        ["Exoneration_NoShow"] = TimeSpan.FromDays(365),
+    };
+
+    /// <summary>How long a case of <paramref name="service"/> closed with <paramref name="outcome"/> is kept.</summary>
+    public TimeSpan RetentionFor(ServiceKind service, CaseOutcome outcome) =>
+        Retention.TryGetValue($"{service}_{outcome}", out var kept) ? kept
+        : Retention.TryGetValue("Default", out var fallback) ? fallback
+        : TimeSpan.FromDays(3 * 365);
+
     /// <summary>The time zone the unit's letters print times in (an IANA id).</summary>
     public string TimeZone { get; init; } = "America/Los_Angeles";
 

@@ -22,13 +22,6 @@ public static partial class CaseNumber
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "Unknown service."),
     };
 
-    /// <summary>The service of a well-formed case number, read from its prefix.</summary>
-    public static ServiceKind ServiceOf(string caseNumber)
-    {
-        ArgumentNullException.ThrowIfNull(caseNumber);
-        return Enum.GetValues<ServiceKind>().First(s => caseNumber.StartsWith(PrefixOf(s) + "-", StringComparison.Ordinal));
-    }
-
     /// <summary>A new random case number for <paramref name="service"/> in <paramref name="year"/>.</summary>
     public static string New(ServiceKind service, int year)
     {

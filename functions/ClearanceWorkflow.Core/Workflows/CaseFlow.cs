@@ -77,6 +77,7 @@ public sealed class CaseFlow
             stageEnteredAt, Status.Deadline, Status.Outcome)
         {
             AppointmentAt = Status.WaitingOn == WaitingOn.Appointment ? Status.ReturnVisitAt : null,
+            PurgeDueAt = Status.Outcome is { } outcome ? Status.UpdatedAt + Opening.Terms.RetentionFor(Status.Service, outcome) : null,
         });
         pending.Clear();
         await CallAsync(RecordCaseHistory.Name, update);

@@ -65,6 +65,9 @@ public sealed class WorkflowOptions
     /// <summary>Sealing: how many years from the arrest sealed records are kept before they are destroyed (851.8(a)).</summary>
     public int SealedRecordsKeptYears { get; init; } = Defaults.SealedRecordsKeptYears;
 
+    /// <summary>How long closed cases are kept, by <c>{Service}_{Outcome}</c> and <c>Default</c>; see the README for each reason.</summary>
+    public Dictionary<string, TimeSpan> Retention { get; init; } = new(Defaults.Retention, StringComparer.Ordinal);
+
     /// <summary>The time zone (IANA id) the unit's letters print times in.</summary>
     public string TimeZone { get; init; } = Defaults.TimeZone;
 
@@ -81,6 +84,7 @@ public sealed class WorkflowOptions
         MaxReturnVisitReschedules = MaxReturnVisitReschedules,
         NoShowDeadline = NoShowDeadline,
         TimeZone = TimeZone,
+        Retention = new Dictionary<string, TimeSpan>(Retention, StringComparer.Ordinal),
         SealingDecisionPeriod = SealingDecisionPeriod,
         SealingGoodCauseAfterYears = SealingGoodCauseAfterYears,
         SealedRecordsKeptYears = SealedRecordsKeptYears,

@@ -91,8 +91,7 @@ public sealed class CaseQueryHandlers(
         {
             return await answer(found, caller!);
         }
-        return CaseNumber.IsWellFormed(caseNumber) && CaseRules.LeavesTombstone(CaseNumber.ServiceOf(caseNumber))
-            && await index.FindTombstoneAsync(caseNumber, request.HttpContext.RequestAborted) is { } tombstone
+        return CaseNumber.IsWellFormed(caseNumber) && await index.FindTombstoneAsync(caseNumber, request.HttpContext.RequestAborted) is { } tombstone
             ? Problems.Gone($"The records of case {caseNumber} were destroyed.", new Dictionary<string, object?>
             {
                 ["caseNumber"] = tombstone.CaseNumber,

@@ -19,6 +19,7 @@ public sealed class OpenCaseHandler(
     AccessCodes accessCodes,
     IOptions<WorkflowOptions> workflow,
     ReferralDirectory referrals,
+    TableCaseIndex index,
     TimeProvider clock,
     ILogger<OpenCaseHandler> logger)
 {
@@ -63,6 +64,11 @@ public sealed class OpenCaseHandler(
         var referredFor = ReferralRules.ReferredFor(body);
         var service = referredFor is null ? body.Service.Value : ServiceKind.Referral;
         var caseNumber = CaseNumber.New(service, body.ReceivedOn!.Value.Year);
+        // A purged case leaves a tombstone so that its number, written on envelopes and letters, never names another case.
+        while (await index.FindTombstoneAsync(caseNumber, request.HttpContext.RequestAborted) is not null)
+        {
+            caseNumber = CaseNumber.New(service, body.ReceivedOn.Value.Year);
+        }
         if (key.Length > 0)
         {
             // Hash of the request as bound, so a retry that differs only in spacing or property order is the same request.

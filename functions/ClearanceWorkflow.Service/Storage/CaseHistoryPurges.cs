@@ -14,6 +14,10 @@ public sealed class CaseHistoryPurges(StorageConnection storage, ILogger<CaseHis
 {
     private const string Partition = "purge";
 
+    // A request for an instance the backend does not know is kept this long before it is dropped: the instance may be in
+    // another task hub sharing the account (tests, blue-green deployments), whose own pass purges it.
+    private static readonly TimeSpan UnknownKeptFor = TimeSpan.FromHours(1);
+
     private TableClient Table => storage.Tables.GetTableClient(StorageNames.PurgeTable);
 
     /// <summary>Asks for the history of <paramref name="caseNumber"/> to be purged once its orchestration has finished.</summary>
@@ -38,6 +42,10 @@ public sealed class CaseHistoryPurges(StorageConnection storage, ILogger<CaseHis
                 await client.PurgeInstanceAsync(caseNumber, cancellation: cancellationToken);
                 purged++;
                 logger.LogInformation("History of case {CaseNumber} purged", caseNumber);
+            }
+            else if (row.Timestamp is { } requested && DateTimeOffset.UtcNow - requested < UnknownKeptFor)
+            {
+                continue;
             }
             await Table.DeleteEntityAsync(Partition, caseNumber, ETag.All, cancellationToken);
         }

@@ -18,6 +18,7 @@ public sealed class TableCaseIndex(StorageConnection storage) : ICaseIndex
     private const string ClosedPartition = "closed";
     private const string AppointmentPartition = "appointment";
     private const string TombstonePartition = "tombstone";
+    private const string RetentionPartition = "retention";
     private const string AppointmentKeyColumn = "AppointmentKey";
 
     private TableClient Table => storage.Tables.GetTableClient(StorageNames.IndexTable);
@@ -35,6 +36,11 @@ public sealed class TableCaseIndex(StorageConnection storage) : ICaseIndex
         }
         var row = ToEntity(open ? OpenPartition : ClosedPartition, rowKey, entry);
         row[AppointmentKeyColumn] = appointmentKey;
+        if (!open && entry.PurgeDueAt is { } due)
+        {
+            // Keyed by when it falls due, so the retention sweep reads only the cases due (its cost follows them, not the store).
+            await Table.UpsertEntityAsync(ToEntity(RetentionPartition, RowKey(due, entry.CaseNumber), entry), TableUpdateMode.Replace, cancellationToken);
+        }
         await Table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         if (!open)
         {
@@ -111,6 +117,30 @@ public sealed class TableCaseIndex(StorageConnection storage) : ICaseIndex
             : null;
     }
 
+    /// <summary>Closed cases whose retention period has ended by <paramref name="now"/>, the longest due first (at most <paramref name="max"/>).</summary>
+    public async Task<IReadOnlyList<CaseIndexEntry>> QueryDueForPurgeAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {RetentionPartition} and RowKey le {now.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "~"}");
+        var due = new List<CaseIndexEntry>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, maxPerPage: max, cancellationToken: cancellationToken))
+        {
+            due.Add(FromEntity(row));
+            if (due.Count == max)
+            {
+                break;
+            }
+        }
+        return due;
+    }
+
+    /// <summary>Takes a purged case off the retention schedule.</summary>
+    public Task ForgetPurgeDueAsync(CaseIndexEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return Table.DeleteEntityAsync(RetentionPartition, RowKey(entry.PurgeDueAt!.Value, entry.CaseNumber), ETag.All, cancellationToken);
+    }
+
     /// <summary>
     /// One page of the cases waiting on appointments that fall at or before <paramref name="through"/> (overdue ones included),
     /// earliest appointment first.
@@ -157,6 +187,7 @@ public sealed class TableCaseIndex(StorageConnection storage) : ICaseIndex
         ["Deadline"] = entry.Deadline,
         ["Outcome"] = entry.Outcome?.ToString(),
         ["AppointmentAt"] = entry.AppointmentAt,
+        ["PurgeDueAt"] = entry.PurgeDueAt,
     };
 
     private static CaseIndexEntry FromEntity(TableEntity e) => new(
@@ -171,5 +202,6 @@ public sealed class TableCaseIndex(StorageConnection storage) : ICaseIndex
         e.GetString("Outcome") is { } outcome ? Enum.Parse<CaseOutcome>(outcome) : null)
     {
         AppointmentAt = e.GetDateTimeOffset("AppointmentAt"),
+        PurgeDueAt = e.GetDateTimeOffset("PurgeDueAt"),
     };
 }

@@ -40,6 +40,20 @@ public sealed class ReferralTests(CaseHost host) : IClassFixture<CaseHost>
     }
 
     [Fact]
+    public async Task A_closed_case_is_scheduled_for_purging_after_the_retention_period_of_its_service_and_outcome()
+    {
+        var c = await OpenReferralAsync(paymentEnclosed: false);
+        var mailing = await c.WaitUntilAsync("the notice in the outbox", s => s.Correspondence.Count == 1);
+        await c.MailAsync(mailing.Item(CorrespondenceKind.ReferralNotice).ItemId);
+        var closed = await c.WaitUntilFinishedAsync();
+
+        var entry = host.Index.Find(c.Number)!;
+        Assert.Equal(closed.UpdatedAt + c.Opening.Terms.RetentionFor(ServiceKind.Referral, CaseOutcome.Referred), entry.PurgeDueAt);
+        Assert.Equal(TimeSpan.FromDays(365), c.Opening.Terms.RetentionFor(ServiceKind.Referral, CaseOutcome.Referred));
+        Assert.Equal(TimeSpan.FromDays(3 * 365), c.Opening.Terms.RetentionFor(ServiceKind.ClearanceLetter, CaseOutcome.Denied));
+    }
+
+    [Fact]
     public async Task A_referred_request_without_payment_sends_only_the_referral_notice()
     {
         var c = await OpenReferralAsync(paymentEnclosed: false);
