@@ -37,6 +37,9 @@ public sealed class ReplaceableWorker : IAsyncDisposable
 
     public InMemoryCaseTimeline Timeline { get; } = new();
 
+    /// <summary>When each case last had its index row written (wall clock), to tell when a case has settled into a wait.</summary>
+    public IndexWrites Index { get; } = new();
+
     public DurableTaskClient Client => worker?.Services.GetRequiredService<DurableTaskClient>() ?? throw new InvalidOperationException("No worker runs.");
 
     public static async Task<ReplaceableWorker> StartAsync()
@@ -60,7 +63,7 @@ public sealed class ReplaceableWorker : IAsyncDisposable
         await StopWorkerAsync();
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddSingleton<ICaseTimeline>(Timeline);
-        builder.Services.AddSingleton<ICaseIndex>(new InMemoryCaseIndex());
+        builder.Services.AddSingleton<ICaseIndex>(Index);
         builder.Services.AddSingleton<ICorrespondenceRenderer>(new PlainTextRenderer());
         builder.Services.AddSingleton<ICorrespondenceStore>(new InMemoryCorrespondenceStore());
         builder.Services.AddSingleton<IOutbox>(Outbox);
@@ -72,6 +75,20 @@ public sealed class ReplaceableWorker : IAsyncDisposable
         builder.Services.AddDurableTaskClient(c => c.UseGrpc(channel));
         worker = builder.Build();
         await worker.StartAsync();
+    }
+
+    /// <summary>The wall-clock times of index writes, by case.</summary>
+    public sealed class IndexWrites : ICaseIndex
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> writes = new(StringComparer.Ordinal);
+
+        public Task UpsertAsync(CaseIndexEntry entry, CancellationToken cancellationToken)
+        {
+            writes[entry.CaseNumber] = DateTimeOffset.UtcNow;
+            return Task.CompletedTask;
+        }
+
+        public DateTimeOffset? LastWriteOf(string caseNumber) => writes.TryGetValue(caseNumber, out var at) ? at : null;
     }
 
     public async ValueTask DisposeAsync()

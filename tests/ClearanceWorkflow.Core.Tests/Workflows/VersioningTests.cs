@@ -68,8 +68,12 @@ public sealed class VersioningTests
     {
         var opening = Openings.ClearanceLetter(CaseNumber.New(ServiceKind.ClearanceLetter, 2026), Openings.Terms(), paymentEnclosed: true);
         await engine.Client.ScheduleNewOrchestrationInstanceAsync(orchestrator, opening, new StartOrchestrationOptions(opening.CaseNumber));
-        await Eventually.UntilAsync("the case to wait for scans", () => engine.Client.GetInstanceAsync(opening.CaseNumber, getInputsAndOutputs: true),
-            i => i?.ReadCustomStatusAs<CaseStatus>()?.ExpectedEvents.Contains(EventTypes.ScanningCompleted) == true, i => $"{i?.RuntimeStatus}");
+        // Settled, not just waiting on paper: its index write (the last activity before the wait) is done and the episode
+        // after it has committed. A worker stopped in the middle of an episode would leave it with the sidecar.
+        await Eventually.UntilAsync("the case to settle into its wait for scans", () => engine.Client.GetInstanceAsync(opening.CaseNumber, getInputsAndOutputs: true),
+            i => i?.ReadCustomStatusAs<CaseStatus>()?.ExpectedEvents.Contains(EventTypes.ScanningCompleted) == true
+                && engine.Index.LastWriteOf(opening.CaseNumber) is { } written && i.LastUpdatedAt > written,
+            i => $"{i?.RuntimeStatus}");
         return opening.CaseNumber;
     }
 
