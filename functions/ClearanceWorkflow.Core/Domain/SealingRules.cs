@@ -15,7 +15,7 @@ public static class SealingRules
     public static DateTimeOffset DecisionDue(DateOnly receivedOn, DateOnly? limitationsLapsedOn, TimeSpan period, string timeZone)
     {
         var from = limitationsLapsedOn is { } lapse && lapse > receivedOn ? lapse : receivedOn;
-        return StartOfDay(from, timeZone) + period + TimeSpan.FromDays(1);
+        return UnitCalendar.StartOfDay(from, timeZone) + period + TimeSpan.FromDays(1);
     }
 
     /// <summary>The day sealed records fall due for destruction: <paramref name="years"/> after the arrest (851.8(a)).</summary>
@@ -27,12 +27,4 @@ public static class SealingRules
         .Where(a => a.Length > 0 && !LapdNames.Contains(a, StringComparer.OrdinalIgnoreCase))
         .Distinct(StringComparer.OrdinalIgnoreCase)
         .ToList();
-
-    /// <summary>Midnight at the start of <paramref name="day"/> in <paramref name="timeZone"/> (UTC when the zone is unknown).</summary>
-    public static DateTimeOffset StartOfDay(DateOnly day, string timeZone)
-    {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
-        var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
-    }
 }

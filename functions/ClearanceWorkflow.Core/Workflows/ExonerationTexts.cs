@@ -101,10 +101,9 @@ public static class ExonerationTexts
     /// <summary>An instant as the unit's letters print it, in the unit's time zone.</summary>
     public static string At(DateTimeOffset instant, string timeZone)
     {
-        var local = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)
-            ? TimeZoneInfo.ConvertTime(instant, zone)
-            : instant.ToUniversalTime();
-        var label = zone is null ? "UTC" : zone.Id == "America/Los_Angeles" ? "Los Angeles time" : zone.Id;
+        var zone = UnitCalendar.Zone(timeZone);
+        var local = TimeZoneInfo.ConvertTime(instant, zone);
+        var label = zone.Id == "America/Los_Angeles" ? "Los Angeles time" : zone.Id;
         return $"{local.ToString("dddd, MMMM d, yyyy 'at' h:mm tt", CultureInfo.InvariantCulture)} ({label})";
     }
 }

@@ -110,7 +110,7 @@ internal sealed class SealingProcedure(CaseFlow flow)
     /// <summary>The years-long wait, then records staff confirm the destruction and the case's personal data is destroyed.</summary>
     private async Task DestroyWhenDueAsync()
     {
-        var due = SealingRules.StartOfDay(flow.Status.DestructionDueOn!.Value, Terms.TimeZone);
+        var due = UnitCalendar.StartOfDay(flow.Status.DestructionDueOn!.Value, Terms.TimeZone);
         if (due > flow.Now)
         {
             await flow.WaitAsync(CaseStage.AwaitingDestruction, WaitingOn.Timer, [], Deadline.HardAt(due));

@@ -67,10 +67,8 @@ public sealed class WorkQueueHandler(Authorization authorization, TableCaseIndex
     /// <summary>The last instant of today in the unit's time zone (UTC when the zone is unknown to this machine).</summary>
     private DateTimeOffset EndOfToday(DateTimeOffset now)
     {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(workflow.Value.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
-        var local = TimeZoneInfo.ConvertTime(now, zone);
-        var midnight = local.Date.AddDays(1);
-        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight)).AddTicks(-1);
+        var timeZone = workflow.Value.TimeZone;
+        return UnitCalendar.StartOfDay(UnitCalendar.DayOf(now, timeZone).AddDays(1), timeZone).AddTicks(-1);
     }
 
     private static T? Parse<T>(HttpRequest request, string name, Dictionary<string, string[]> errors) where T : struct, Enum
