@@ -2,6 +2,13 @@ using System.Globalization;
 using ClearanceWorkflow.Benchmarks;
 using ClearanceWorkflow.TestSupport;
 
+if (args is ["history", ..])
+{
+    // Rows of orchestration history per case; the optional second argument is how long to watch a waiting case, in seconds.
+    await HistoryRows.RunAsync(TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 60));
+    return;
+}
+
 // Event-to-view latency: how long after a staff event the case view shows the new stage.
 // Scenario 1, idle: one case at a time, a pause before each event so the queues back off to their longest poll.
 // Scenario 2, trickle: the same measurement while other cases are opened and worked in the background.

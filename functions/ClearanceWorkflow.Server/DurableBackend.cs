@@ -50,6 +50,7 @@ public static class DurableBackend
         {
             builder.UseGrpc(channel);
             builder.AddTasks(registry => registry.AddCaseTasks());
+            builder.Configure(worker => worker.MaximumTimerInterval = options.MaximumTimerInterval);
         });
         services.AddDurableTaskClient(builder => builder.UseGrpc(channel));
         return services;

@@ -33,6 +33,12 @@ public sealed class DurableBackendOptions
     /// <summary>How often the server purges closed cases whose retention period has ended (the Functions app: daily at 03:00 UTC).</summary>
     public TimeSpan RetentionSweepInterval { get; init; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// The longest single durable timer: a longer wait is a chain of timers of this length, each adding rows to the case's
+    /// history (the SDK's default, 3 days, suits Azure Storage queues, whose messages become visible within 7 days).
+    /// </summary>
+    public TimeSpan MaximumTimerInterval { get; init; } = TimeSpan.FromDays(3);
+
     /// <summary>The loopback port of the in-process gRPC sidecar.</summary>
     public int SidecarPort { get; init; } = 7072;
 }

@@ -1,3 +1,4 @@
+using Azure;
 using ClearanceWorkflow.Service.Documents;
 using ClearanceWorkflow.Service.Storage;
 using Microsoft.DurableTask.Client;
@@ -19,8 +20,10 @@ public sealed class ScanWatcher(
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// One scan's failure is left for the next pass and never holds up the others. A scan that keeps failing is set aside
-    /// after a few passes and reported once, by a hash of its name (a name may hold a person's name).
+    /// One scan's failure is left for the next pass and never holds up the others. A scan that fails for a reason of its own
+    /// (storage refuses its name, or lists it but cannot find it by that name) is set aside after a few passes and reported
+    /// once, by a hash of its name (a name may hold a person's name). A failure of storage or of the durable backend (down,
+    /// restarting, timing out) says nothing about the scan: it is retried on every pass and never sets the scan aside.
     /// </summary>
     private async Task IngestOneAsync(string blobName, CancellationToken cancellationToken)
     {
@@ -37,9 +40,15 @@ public sealed class ScanWatcher(
                 ? "listed, but not found by its name"
                 : null;
         }
+        catch (RequestFailedException e) when (e.Status is >= 400 and < 500 and not (408 or 429))
+        {
+            error = FirstLine(e.Message);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            error = FirstLine(e.GetBaseException().Message);
+            logger.LogWarning("Scan {ScanHash} not ingested on this pass, retried on the next: {Error}",
+                IdempotencyKeys.Hash(blobName)[..16], FirstLine(e.GetBaseException().Message));
+            return;
         }
         if (error is null)
         {

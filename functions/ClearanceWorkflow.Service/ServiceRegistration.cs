@@ -28,6 +28,7 @@ public static class ServiceRegistration
         services.AddSingleton<ICorrespondenceRenderer, PdfCorrespondenceRenderer>();
         services.AddSingleton<IdempotencyKeys>();
         services.AddSingleton<CaseHistoryPurges>();
+        services.AddSingleton<CaseRecordPointers>();
         services.AddSingleton<RetentionSweep>();
         services.AddSingleton<ICaseRecordsDestroyer, CaseRecordsDestroyer>();
         services.AddSingleton<AccessCodes>();

@@ -147,6 +147,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     Workflow__SealingDecisionPeriod: '60.00:00:00'
     Workflow__SealingGoodCauseAfterYears: '2'
     Workflow__SealedRecordsKeptYears: '3'
+    Workflow__LongWaitRound: '30.00:00:00'
   }
 }
 

@@ -32,6 +32,7 @@ var serviceTableNames = [
   'Verifications'
   'IdempotencyKeys'
   'HistoryPurges'
+  'CaseRecords'
 ]
 // The task hub's queues, tables and lease blobs are created by the durable extension at start-up (names derive
 // from hubName in host.json), as are the host's own containers; the app's identity has the data roles for that.

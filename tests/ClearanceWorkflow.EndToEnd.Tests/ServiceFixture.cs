@@ -38,7 +38,7 @@ public sealed class ServiceFixture : IAsyncLifetime
             ["Durable__HistoryPurgeInterval"] = "00:00:01",
         });
         await Server.StartAsync();
-        Api = new ApiClient(Server.BaseAddress);
+        Api = new ApiClient(Server.BaseAddress, () => Server.RecentOutput);
         Scanner = new ScanStation(azurite.ConnectionString);
     }
 

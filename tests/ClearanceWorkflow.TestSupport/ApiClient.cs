@@ -5,7 +5,9 @@ using System.Text.Json.Nodes;
 namespace ClearanceWorkflow.TestSupport;
 
 /// <summary>Talks to the contract over HTTP as the staff tools and the portal do.</summary>
-public sealed class ApiClient(Uri baseAddress) : IDisposable
+/// <param name="baseAddress">The server's address.</param>
+/// <param name="serverOutput">The server's last lines, added to the message of a wait that times out.</param>
+public sealed class ApiClient(Uri baseAddress, Func<string>? serverOutput = null) : IDisposable
 {
     private readonly HttpClient http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
@@ -59,8 +61,17 @@ public sealed class ApiClient(Uri baseAddress) : IDisposable
     }
 
     /// <summary>Polls the case view until <paramref name="done"/> holds.</summary>
-    public Task<JsonObject> WaitForCaseAsync(string caseNumber, Func<JsonObject, bool> done, string what) =>
-        Poll.UntilAsync(() => GetCaseAsync(caseNumber), done, $"case {caseNumber}: {what}");
+    public async Task<JsonObject> WaitForCaseAsync(string caseNumber, Func<JsonObject, bool> done, string what)
+    {
+        try
+        {
+            return await Poll.UntilAsync(() => GetCaseAsync(caseNumber), done, $"case {caseNumber}: {what}");
+        }
+        catch (TimeoutException e) when (serverOutput is not null)
+        {
+            throw new TimeoutException($"{e.Message}{Environment.NewLine}The server's last lines:{Environment.NewLine}{serverOutput()}", e);
+        }
+    }
 
     /// <summary>Polls until the case is in <paramref name="stage"/>.</summary>
     public Task<JsonObject> WaitForStageAsync(string caseNumber, string stage) =>

@@ -20,7 +20,12 @@ public sealed class ServerProcess : IAsyncDisposable
         ["supervisor"] = "test-supervisor-key-0000005",
         ["mailroom"] = "test-mailroom-key-000000006",
         ["auditor"] = "test-auditor-key-00000000007",
+        // A senior clerk who may both check records and approve letters, as one person may hold both roles.
+        ["senior"] = "test-senior-key-000000000008",
     };
+
+    /// <summary>The roles of each test key: its own name, but for the senior clerk's two.</summary>
+    public static IReadOnlyList<string> RolesOf(string key) => key == "senior" ? ["records", "supervisor"] : [key];
 
     private readonly string connectionString;
     private readonly string taskHub;
@@ -45,7 +50,7 @@ public sealed class ServerProcess : IAsyncDisposable
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
     /// <summary>The last lines the server printed (for failure messages).</summary>
-    public string RecentOutput => string.Join(Environment.NewLine, output.TakeLast(60));
+    public string RecentOutput => string.Join(Environment.NewLine, output.TakeLast(200));
 
     /// <summary>Starts the process and waits until <c>/api/health</c> answers 200.</summary>
     public async Task StartAsync()
@@ -122,7 +127,10 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             settings[$"Auth__ApiKeys__{i}__Key"] = key;
             settings[$"Auth__ApiKeys__{i}__StaffId"] = $"test-{role}";
-            settings[$"Auth__ApiKeys__{i}__Roles__0"] = role;
+            foreach (var (granted, j) in RolesOf(role).Select((r, j) => (r, j)))
+            {
+                settings[$"Auth__ApiKeys__{i}__Roles__{j}"] = granted;
+            }
             i++;
         }
         foreach (var (key, value) in extraSettings)

@@ -33,4 +33,6 @@ public sealed record CaseOpening
     public required string OpenedBy { get; init; }
     /// <summary>When the case was opened.</summary>
     public required DateTimeOffset OpenedAt { get; init; }
+    /// <summary>Set when the case continued as new at a checkpoint: what the next execution resumes from.</summary>
+    public CaseCarryOver? CarryOver { get; init; }
 }

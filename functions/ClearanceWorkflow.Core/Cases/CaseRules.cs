@@ -18,6 +18,12 @@ public sealed record CaseRefusal(string Message, IReadOnlyDictionary<string, str
 /// </summary>
 public static class CaseRules
 {
+    /// <summary>The events that approve another staff member's finding: never recorded by one of <see cref="CaseStatus.DecidedBy"/>.</summary>
+    public static readonly IReadOnlySet<string> Approvals = new HashSet<string>(StringComparer.Ordinal)
+    {
+        EventTypes.LetterApproved, EventTypes.ProsecutorResponded,
+    };
+
     /// <summary>The status of a case before its orchestration has published one: its first stage and what it expects there.</summary>
     public static CaseStatus Initial(CaseOpening opening)
     {
@@ -79,7 +85,7 @@ public static class CaseRules
     }
 
     /// <summary>Why the case cannot take <paramref name="eventType"/> with <paramref name="body"/> at <paramref name="now"/>, or null.</summary>
-    public static CaseRefusal? Refusal(CaseStatus status, string eventType, object? body, DateTimeOffset now)
+    public static CaseRefusal? Refusal(CaseStatus status, string eventType, object? body, DateTimeOffset now, string? actor = null)
     {
         ArgumentNullException.ThrowIfNull(status);
         if (status.Status == CaseState.Closed)
@@ -89,6 +95,11 @@ public static class CaseRules
         if (!status.ExpectedEvents.Contains(eventType))
         {
             return new CaseRefusal($"Case {status.CaseNumber} does not expect {eventType} in stage {status.Stage}.");
+        }
+        if (actor is not null && Approvals.Contains(eventType) && status.DecidedBy.Contains(actor, StringComparer.Ordinal))
+        {
+            return new CaseRefusal(
+                $"Separation of duties: you recorded the finding that {eventType} confirms on case {status.CaseNumber}; another staff member must record it.");
         }
         var errors = body switch
         {

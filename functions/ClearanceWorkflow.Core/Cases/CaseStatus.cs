@@ -57,6 +57,11 @@ public sealed record CaseStatus
     public DateTimeOffset OpenedAt { get; init; }
     /// <summary>When the case last changed.</summary>
     public DateTimeOffset UpdatedAt { get; init; }
+    /// <summary>
+    /// Staff who recorded the finding that the next approval confirms (a letter's records check; an exoneration's
+    /// investigation and final verification; a sealing's agency review). None of them may record that approval.
+    /// </summary>
+    public IReadOnlyList<string> DecidedBy { get; init; } = [];
     /// <summary>The ids of the events already applied, so a repeated delivery is answered without effect.</summary>
     public IReadOnlyList<string> AppliedEventIds { get; init; } = [];
 }

@@ -45,6 +45,12 @@ public sealed record CaseTerms
     public int SealedRecordsKeptYears { get; init; } = 3;
 
     /// <summary>
+    /// A wait longer than this (sealed records waiting years for destruction) is taken in rounds of this length, and the
+    /// case continues as new after each, so its history stays small however long it waits.
+    /// </summary>
+    public TimeSpan LongWaitRound { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>
     /// How long a closed case is kept before everything of it is purged but its tombstone, by <c>{Service}_{Outcome}</c>
     /// (e.g. <c>ClearanceLetter_Issued</c>), with <c>Default</c> for the rest.
     /// </summary>

@@ -28,13 +28,28 @@ public sealed class CaseFlow
     // The events of the current wait; none while the case works between two waits.
     private IReadOnlyList<string> stageEvents;
 
-    /// <summary>Starts the bookkeeping of a case from its opening, in the first stage <see cref="CaseRules.Initial"/> names.</summary>
+    // Durable calls made in this execution: a checkpoint before any would shed nothing.
+    private int durableCalls;
+
+    /// <summary>
+    /// Starts the bookkeeping of a case from its opening, in the first stage <see cref="CaseRules.Initial"/> names; or, when
+    /// the opening carries over from an earlier execution, where that execution left the case (published at once).
+    /// </summary>
     public CaseFlow(TaskOrchestrationContext context, CaseOpening opening)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(opening);
         this.context = context;
         Opening = opening;
+        if (opening.CarryOver is { } carried)
+        {
+            Status = carried.Status;
+            sequence = carried.Sequence;
+            stageEnteredAt = carried.StageEnteredAt;
+            stageEvents = [];
+            context.SetCustomStatus(Status);
+            return;
+        }
         stageEnteredAt = Now;
         Status = CaseRules.Initial(opening) with { UpdatedAt = Now };
         stageEvents = Status.ExpectedEvents;
@@ -42,6 +57,15 @@ public sealed class CaseFlow
 
     /// <summary>What intake recorded, with the terms captured at opening.</summary>
     public CaseOpening Opening { get; }
+
+    /// <summary>
+    /// True when this orchestrator version continues as new at its procedure's checkpoints. Set by the orchestrator and never
+    /// changed for one name: an orchestrator without checkpoints makes exactly the durable calls it made before they existed.
+    /// </summary>
+    public bool Checkpoints { get; init; }
+
+    /// <summary>The checkpoint this execution resumes at; null for the first execution of a case.</summary>
+    public string? ResumeAt => Opening.CarryOver?.ResumeAt;
 
     /// <summary>The live status (published as custom status).</summary>
     public CaseStatus Status { get; private set; }
@@ -84,7 +108,55 @@ public sealed class CaseFlow
     }
 
     /// <summary>Calls an activity with the retry policy every case activity uses.</summary>
-    public Task CallAsync(string activity, object input) => context.CallActivityAsync<bool>(activity, input, ActivityRetry);
+    public Task CallAsync(string activity, object input)
+    {
+        durableCalls++;
+        return context.CallActivityAsync<bool>(activity, input, ActivityRetry);
+    }
+
+    /// <summary>
+    /// Runs a procedure from <see cref="ResumeAt"/>, and returns the status it leaves, whether the case closed or continued
+    /// as new at a checkpoint.
+    /// </summary>
+    public async Task<CaseStatus> RunAsync(Func<string?, Task> procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        try
+        {
+            await procedure(ResumeAt);
+        }
+        catch (ContinuedAsNewException)
+        {
+            // The next execution takes the case on from the checkpoint.
+        }
+        return Status;
+    }
+
+    /// <summary>
+    /// A point of the procedure where the case may start its history again: with <see cref="Checkpoints"/> on, and once this
+    /// execution has made a durable call, the timeline is written, the case continues as new carrying what it needs to
+    /// resume at <paramref name="resumeAt"/> (events not yet taken go with it), and the procedure unwinds to
+    /// <see cref="RunAsync"/>. Otherwise it does nothing and the procedure goes on.
+    /// </summary>
+    /// <param name="resumeAt">The procedure's name for this point.</param>
+    /// <param name="paymentInHand">A clearance letter's instrument in hand.</param>
+    public async Task CheckpointAsync(string resumeAt, PaymentInstrument? paymentInHand = null)
+    {
+        if (!Checkpoints || durableCalls == 0)
+        {
+            return;
+        }
+        if (pending.Count > 0)
+        {
+            await SaveAsync();
+        }
+        var carried = new CaseCarryOver(resumeAt, Status, sequence, stageEnteredAt, (Opening.CarryOver?.Execution ?? 0) + 1, paymentInHand);
+        context.ContinueAsNew(Opening with { CarryOver = carried }, preserveUnprocessedEvents: true);
+        throw new ContinuedAsNewException();
+    }
+
+    /// <summary>Unwinds a procedure that continued as new; caught by <see cref="RunAsync"/> only.</summary>
+    private sealed class ContinuedAsNewException : Exception;
 
     /// <summary>
     /// Enters <paramref name="stage"/> and waits for one of <paramref name="expected"/>. Events that arrive meanwhile
@@ -270,6 +342,7 @@ public sealed class CaseFlow
 
     private async Task<CaseEvent?> NextEventAsync(DateTimeOffset? due)
     {
+        durableCalls++;
         using var cancel = new CancellationTokenSource();
         var received = context.WaitForExternalEvent<CaseEvent>(CaseEvent.ExternalEventName, cancel.Token);
         if (due is null)

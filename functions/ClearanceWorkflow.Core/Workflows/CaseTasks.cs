@@ -13,15 +13,16 @@ public static class CaseTasks
         [ReferralOrchestrator.Name] = typeof(ReferralOrchestrator),
         [ExonerationOrchestrator.Name] = typeof(ExonerationOrchestrator),
         [SealingOrchestrator.Name] = typeof(SealingOrchestrator),
+        [SealingOrchestratorV2.Name] = typeof(SealingOrchestratorV2),
     };
 
-    /// <summary>The orchestrator that runs cases of <paramref name="service"/>.</summary>
+    /// <summary>The orchestrator that runs new cases of <paramref name="service"/> (older versions finish the cases they hold).</summary>
     public static string OrchestratorFor(Domain.ServiceKind service) => service switch
     {
         Domain.ServiceKind.ClearanceLetter => ClearanceLetterOrchestrator.Name,
         Domain.ServiceKind.Referral => ReferralOrchestrator.Name,
         Domain.ServiceKind.Exoneration => ExonerationOrchestrator.Name,
-        Domain.ServiceKind.ArrestRecordSealing => SealingOrchestrator.Name,
+        Domain.ServiceKind.ArrestRecordSealing => SealingOrchestratorV2.Name,
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "No orchestrator runs this service yet."),
     };
 

@@ -162,6 +162,7 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
     {
         var check = await flow.WaitForStaffAsync(CaseStage.RecordsCheck, WaitingOn.Staff, EventTypes.RecordsChecked);
         var result = check.BodyAs<RecordsChecked>().Result;
+        flow.Update(s => s with { DecidedBy = [check.Actor] });
         flow.Record("RecordsChecked", check.Actor, result.ToString(), check);
         if (result == RecordsCheckResult.NoRecord)
         {

@@ -59,6 +59,7 @@ internal sealed class ExonerationProcedure(CaseFlow flow)
     {
         var completed = await flow.WaitForStaffAsync(CaseStage.Investigation, WaitingOn.Staff, EventTypes.InvestigationCompleted);
         var body = completed.BodyAs<InvestigationCompleted>();
+        flow.Update(s => s with { DecidedBy = [completed.Actor] });
         flow.Record("InvestigationCompleted", completed.Actor, $"{body.Result}", completed);
         switch (body.Result)
         {
@@ -131,6 +132,7 @@ internal sealed class ExonerationProcedure(CaseFlow flow)
     {
         var done = await flow.WaitForStaffAsync(CaseStage.FinalVerification, WaitingOn.Staff, EventTypes.FinalVerificationCompleted);
         var verified = done.BodyAs<FinalVerificationCompleted>().Verified == true;
+        flow.Update(s => s with { DecidedBy = [.. s.DecidedBy.Append(done.Actor).Distinct(StringComparer.Ordinal)] });
         flow.Record("FinalVerificationCompleted", done.Actor, verified ? "Verified" : "Not verified", done);
         if (verified)
         {

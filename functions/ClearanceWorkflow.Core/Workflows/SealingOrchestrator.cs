@@ -9,6 +9,7 @@ namespace ClearanceWorkflow.Core.Workflows;
 /// prosecutor, all against the decision clock; granted, it seals the records, notifies the petitioner, the state and each
 /// co-arresting agency, waits years for destruction, and destroys the case's personal data.
 /// </summary>
+/// <remarks>Version 1, without checkpoints: kept unchanged until its last case has closed.</remarks>
 [DurableTask(Name)]
 public sealed class SealingOrchestrator : TaskOrchestrator<CaseOpening, CaseStatus>
 {
@@ -20,6 +21,21 @@ public sealed class SealingOrchestrator : TaskOrchestrator<CaseOpening, CaseStat
         new SealingProcedure(new CaseFlow(context, input)).RunAsync();
 }
 
+/// <summary>
+/// Version 2 of the sealing: the same procedure, continuing as new when the sealed records start their wait for destruction
+/// and after each round of that years-long wait (<see cref="CaseTerms.LongWaitRound"/>), so the history stays small.
+/// </summary>
+[DurableTask(Name)]
+public sealed class SealingOrchestratorV2 : TaskOrchestrator<CaseOpening, CaseStatus>
+{
+    /// <summary>The orchestration name.</summary>
+    public const string Name = nameof(SealingOrchestratorV2);
+
+    /// <inheritdoc />
+    public override Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input) =>
+        new SealingProcedure(new CaseFlow(context, input) { Checkpoints = true }).RunAsync();
+}
+
 /// <summary>The procedure of one sealing petition.</summary>
 internal sealed class SealingProcedure(CaseFlow flow)
 {
@@ -28,7 +44,12 @@ internal sealed class SealingProcedure(CaseFlow flow)
     private SealingRequest Petition => flow.Opening.Sealing
         ?? throw new InvalidOperationException("A sealing needs its petition: booking number, arrest date, arresting agencies.");
 
-    public async Task<CaseStatus> RunAsync()
+    // The procedure's checkpoint (version 2): sealed, waiting for destruction.
+    private const string AtDestruction = "Destruction";
+
+    public Task<CaseStatus> RunAsync() => flow.RunAsync(resumeAt => resumeAt == AtDestruction ? DestroyWhenDueAsync() : DecideAndActAsync());
+
+    private async Task DecideAndActAsync()
     {
         flow.Record("CaseOpened", flow.Opening.OpenedBy, $"Petition received {flow.Opening.ReceivedOn:yyyy-MM-dd}");
         if (SealingRules.NeedsGoodCause(Petition.ArrestDate!.Value, flow.Opening.ReceivedOn, Terms.SealingGoodCauseAfterYears))
@@ -53,7 +74,6 @@ internal sealed class SealingProcedure(CaseFlow flow)
             await SealAsync();
             await DestroyWhenDueAsync();
         }
-        return flow.Status;
     }
 
     /// <summary>Scans, agency review and prosecutor concurrence, all before the decision clock runs out (null: it did).</summary>
@@ -72,6 +92,7 @@ internal sealed class SealingProcedure(CaseFlow flow)
             return null;
         }
         var review = reviewed.BodyAs<AgencyReviewed>();
+        flow.Update(s => s with { DecidedBy = [reviewed.Actor] });
         flow.Record("AgencyReviewed", reviewed.Actor, $"{review.Recommendation}: {review.Reason}", reviewed);
         if (review.Recommendation != SealingRecommendation.Grant)
         {
@@ -110,10 +131,15 @@ internal sealed class SealingProcedure(CaseFlow flow)
     /// <summary>The years-long wait, then records staff confirm the destruction and the case's personal data is destroyed.</summary>
     private async Task DestroyWhenDueAsync()
     {
+        await flow.CheckpointAsync(AtDestruction);
         var due = UnitCalendar.StartOfDay(flow.Status.DestructionDueOn!.Value, Terms.TimeZone);
-        if (due > flow.Now)
+        while (due > flow.Now)
         {
-            await flow.WaitAsync(CaseStage.AwaitingDestruction, WaitingOn.Timer, [], Deadline.HardAt(due));
+            var roundEnds = flow.Checkpoints && Terms.LongWaitRound > TimeSpan.Zero && flow.Now + Terms.LongWaitRound < due
+                ? flow.Now + Terms.LongWaitRound
+                : due;
+            await flow.WaitAsync(CaseStage.AwaitingDestruction, WaitingOn.Timer, [], Deadline.HardAt(roundEnds), shownDeadline: due);
+            await flow.CheckpointAsync(AtDestruction);
         }
         var destroyed = await flow.WaitForStaffAsync(CaseStage.AwaitingDestruction, WaitingOn.Staff, EventTypes.RecordsDestroyed);
         await flow.DestroyAndCloseAsync(CaseOutcome.Destroyed, destroyed.Actor);

@@ -39,4 +39,12 @@ public static class OrchestratorFunctions
         ArgumentNullException.ThrowIfNull(context);
         return new SealingOrchestrator().RunAsync(context, context.GetInput<CaseOpening>()!);
     }
+
+    /// <summary>Runs <see cref="SealingOrchestratorV2"/>.</summary>
+    [Function(SealingOrchestratorV2.Name)]
+    public static Task<CaseStatus> SealingV2([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new SealingOrchestratorV2().RunAsync(context, context.GetInput<CaseOpening>()!);
+    }
 }

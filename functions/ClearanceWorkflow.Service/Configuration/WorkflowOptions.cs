@@ -65,6 +65,9 @@ public sealed class WorkflowOptions
     /// <summary>Sealing: how many years from the arrest sealed records are kept before they are destroyed (851.8(a)).</summary>
     public int SealedRecordsKeptYears { get; init; } = Defaults.SealedRecordsKeptYears;
 
+    /// <summary>A wait longer than this is taken in rounds of this length, the case continuing as new after each.</summary>
+    public TimeSpan LongWaitRound { get; init; } = Defaults.LongWaitRound;
+
     /// <summary>How long closed cases are kept, by <c>{Service}_{Outcome}</c> and <c>Default</c>; see the README for each reason.</summary>
     public Dictionary<string, TimeSpan> Retention { get; init; } = new(Defaults.Retention, StringComparer.Ordinal);
 
@@ -88,5 +91,6 @@ public sealed class WorkflowOptions
         SealingDecisionPeriod = SealingDecisionPeriod,
         SealingGoodCauseAfterYears = SealingGoodCauseAfterYears,
         SealedRecordsKeptYears = SealedRecordsKeptYears,
+        LongWaitRound = LongWaitRound,
     };
 }

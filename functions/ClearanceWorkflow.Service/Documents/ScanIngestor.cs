@@ -27,7 +27,7 @@ public enum ScanDisposition
 /// blob's name and content, the copy is skipped when present, the case ignores a repeated event, and the scan is
 /// deleted only after all of that.
 /// </summary>
-public sealed class ScanIngestor(StorageConnection storage, ILogger<ScanIngestor> logger)
+public sealed class ScanIngestor(StorageConnection storage, CaseRecordPointers pointers, ILogger<ScanIngestor> logger)
 {
     /// <summary>The actor recorded for scans.</summary>
     public const string Actor = "scanner";
@@ -76,6 +76,11 @@ public sealed class ScanIngestor(StorageConnection storage, ILogger<ScanIngestor
         if (instance.IsCompleted || status?.Status == CaseState.Closed)
         {
             return await QuarantineAsync(scan, blobName, "case is closed", content, cancellationToken);
+        }
+        if (status?.Sealed == true)
+        {
+            // Sealed records take nothing more; and a case waiting years for destruction takes no event at all.
+            return await QuarantineAsync(scan, blobName, "case is sealed", content, cancellationToken);
         }
 
         var documentId = DocumentId(blobName, content);
@@ -132,6 +137,11 @@ public sealed class ScanIngestor(StorageConnection storage, ILogger<ScanIngestor
         // The quarantine name carries no part of the scanner's file name (it may hold a name); metadata keeps it, encoded.
         var quarantine = storage.Blobs.GetBlobContainerClient(StorageNames.QuarantineContainer)
             .GetBlobClient($"{DateTime.UtcNow:yyyy-MM-dd}/{IdempotencyKeys.Hash(blobName)[..24]}");
+        if (blobName.Split('/')[0] is var caseNumber && CaseNumber.IsWellFormed(caseNumber))
+        {
+            // Found again when the case is destroyed or purged, without a listing of the whole container.
+            await pointers.RememberBlobAsync(caseNumber, StorageNames.QuarantineContainer, quarantine.Name, cancellationToken);
+        }
         try
         {
             var options = new BlobUploadOptions

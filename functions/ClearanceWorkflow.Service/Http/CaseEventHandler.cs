@@ -37,7 +37,7 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
             return await revocation.RevokeAsync(stored, (LetterRevoked)incoming.Bound!, incoming.Caller,
                 eventId, incoming.Note, request.HttpContext.RequestAborted);
         }
-        if (CaseRules.Refusal(status, eventType, incoming.Bound, clock.GetUtcNow()) is { } refused)
+        if (CaseRules.Refusal(status, eventType, incoming.Bound, clock.GetUtcNow(), incoming.Caller.Id) is { } refused)
         {
             return refused.IsConflict ? Problems.Conflict(refused.Message, Extensions(status)) : Problems.Invalid(refused.Errors!.ToDictionary(StringComparer.Ordinal));
         }

@@ -18,6 +18,9 @@ public static class PlainWords
             (ServiceKind.Exoneration, CaseStage.AwaitingReturnVisit) when status.ReturnVisitAt is { } visit => status.ReturnVisitMissed
                 ? $"You missed your return visit on {ExonerationTexts.At(visit, timeZone)}. Call (213) 486-8320 to reschedule it."
                 : $"Please come back for final verification on {ExonerationTexts.At(visit, timeZone)}.",
+            // One phrase from the records check to the letter's approval, so the status never tells whether a record was found.
+            (ServiceKind.ClearanceLetter, CaseStage.RecordsCheck or CaseStage.SupervisorDecision or CaseStage.LetterApproval) =>
+                "Your records check and the approval of your letter are in progress.",
             (ServiceKind.Exoneration, CaseStage.LetterApproval) => "Your certificate has been prepared and is waiting for final approval.",
             (ServiceKind.Exoneration, CaseStage.AwaitingMailing) => "Your request is decided; the documents will be given or mailed to you shortly.",
             // One phrase for the review and the prosecutor's part, so the status never tells which way the agency leans.
@@ -26,6 +29,18 @@ public static class PlainWords
                 "Your petition has been decided; a letter is mailed to you.",
             _ => Stage(status.Stage),
         };
+    }
+
+    /// <summary>
+    /// The stage an applicant is shown: a clearance letter between the records check and the approval of the letter is in
+    /// <see cref="CaseStage.RecordsCheck"/> throughout, whether or not a supervisor has a record to decide on.
+    /// </summary>
+    public static CaseStage PublicStage(CaseStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        return status is { Service: ServiceKind.ClearanceLetter, Stage: CaseStage.SupervisorDecision or CaseStage.LetterApproval }
+            ? CaseStage.RecordsCheck
+            : status.Stage;
     }
 
     /// <summary>The stage in plain words.</summary>

@@ -32,7 +32,7 @@ public sealed class PublicHandlers(PublicRateLimiter limiter, AccessCodes access
             s.CaseNumber,
             s.Service,
             s.Status,
-            s.Stage,
+            stage = PlainWords.PublicStage(s),
             stageDescription = PlainWords.Stage(s, found.Opening.Terms.TimeZone),
             waitingFor = PlainWords.WaitingFor(s.WaitingOn),
             outcome = PlainWords.Outcome(s.Outcome),

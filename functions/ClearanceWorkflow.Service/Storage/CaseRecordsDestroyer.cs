@@ -8,9 +8,11 @@ namespace ClearanceWorkflow.Service.Storage;
 /// <summary>
 /// Removes every record of a case kept outside its orchestration: its documents, correspondence, leftover and quarantined
 /// scans, timeline, outbox rows, verification codes and idempotency keys; replaces its index rows with a tombstone; and
-/// asks for the orchestration's history to be purged. Each step deletes what is there, so a retry finishes the job.
+/// asks for the orchestration's history to be purged. Each step deletes what is there, so a retry finishes the job, and
+/// reads only the case's own prefixes, partitions and pointers, so the cost follows the case, not the size of the stores.
 /// </summary>
-public sealed class CaseRecordsDestroyer(StorageConnection storage, TableCaseIndex index, CaseHistoryPurges purges) : ICaseRecordsDestroyer
+public sealed class CaseRecordsDestroyer(
+    StorageConnection storage, TableCaseIndex index, CaseHistoryPurges purges, CaseRecordPointers pointers) : ICaseRecordsDestroyer
 {
     /// <inheritdoc />
     public async Task DestroyAsync(CaseTombstone tombstone, CancellationToken cancellationToken)
@@ -23,13 +25,11 @@ public sealed class CaseRecordsDestroyer(StorageConnection storage, TableCaseInd
         {
             await DeleteBlobsAsync(container, prefix: $"{caseNumber}/", cancellationToken);
         }
-        await DeleteQuarantinedScansAsync(caseNumber, cancellationToken);
         await DeleteRowsAsync(StorageNames.TimelineTable, TableClient.CreateQueryFilter($"PartitionKey eq {caseNumber}"), cancellationToken);
-        // The following tables are keyed by something else; a destruction is rare enough to read them through a filter.
-        foreach (var table in new[] { StorageNames.OutboxTable, StorageNames.VerificationTable, StorageNames.IdempotencyTable })
-        {
-            await DeleteRowsAsync(table, TableClient.CreateQueryFilter($"CaseNumber eq {caseNumber}"), cancellationToken);
-        }
+        // The outbox keys its rows by case and item; verification codes, idempotency keys and quarantined scans are found
+        // through the case's pointers. Every read here is of this case's rows alone.
+        await DeleteRowsAsync(StorageNames.OutboxTable, TableOutbox.RowsOf(caseNumber), cancellationToken);
+        await pointers.DeleteAllAsync(caseNumber, cancellationToken);
         await index.ReplaceWithTombstoneAsync(tombstone, cancellationToken);
     }
 
@@ -39,20 +39,6 @@ public sealed class CaseRecordsDestroyer(StorageConnection storage, TableCaseInd
         await foreach (var blob in client.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken))
         {
             await client.DeleteBlobIfExistsAsync(blob.Name, DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
-        }
-    }
-
-    /// <summary>Quarantined scans have hashed names; their metadata keeps the name they arrived under, which starts with the case number.</summary>
-    private async Task DeleteQuarantinedScansAsync(string caseNumber, CancellationToken cancellationToken)
-    {
-        var quarantine = storage.Blobs.GetBlobContainerClient(StorageNames.QuarantineContainer);
-        await foreach (var blob in quarantine.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix: null, cancellationToken))
-        {
-            if (blob.Metadata.TryGetValue("originalName", out var original)
-                && Uri.UnescapeDataString(original).StartsWith($"{caseNumber}/", StringComparison.Ordinal))
-            {
-                await quarantine.DeleteBlobIfExistsAsync(blob.Name, DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
-            }
         }
     }
 

@@ -14,7 +14,7 @@ public sealed record IdempotencyClaim(string CaseNumber, string RequestHash);
 /// Idempotency keys of <c>POST /api/cases</c>, stored as SHA-256 hashes (a key may be an envelope barcode; it is
 /// never stored as given). The first request to claim a key wins; later ones get the first claim back.
 /// </summary>
-public sealed class IdempotencyKeys(StorageConnection storage)
+public sealed class IdempotencyKeys(StorageConnection storage, CaseRecordPointers pointers)
 {
     private const string Row = "claim";
 
@@ -25,6 +25,7 @@ public sealed class IdempotencyKeys(StorageConnection storage)
     {
         ArgumentNullException.ThrowIfNull(claim);
         var partition = Hash(key);
+        await pointers.RememberRowAsync(claim.CaseNumber, StorageNames.IdempotencyTable, partition, Row, cancellationToken);
         try
         {
             await Table.AddEntityAsync(new TableEntity(partition, Row)

@@ -25,9 +25,12 @@ public static class StorageNames
     /// <summary>Cases whose orchestration history waits to be purged (a destroyed sealing).</summary>
     public const string PurgeTable = "HistoryPurges";
 
+    /// <summary>Where each case has records in stores not keyed by its number (partition = case number).</summary>
+    public const string CaseRecordsTable = "CaseRecords";
+
     /// <summary>Every container.</summary>
     public static readonly IReadOnlyList<string> Containers = [ScansContainer, DocumentsContainer, QuarantineContainer, CorrespondenceContainer];
 
     /// <summary>Every table.</summary>
-    public static readonly IReadOnlyList<string> Tables = [TimelineTable, IndexTable, OutboxTable, VerificationTable, IdempotencyTable, PurgeTable];
+    public static readonly IReadOnlyList<string> Tables = [TimelineTable, IndexTable, OutboxTable, VerificationTable, IdempotencyTable, PurgeTable, CaseRecordsTable];
 }

@@ -44,5 +44,9 @@ public sealed class TableOutbox(StorageConnection storage) : IOutbox
         return items.OrderBy(i => i.QueuedAt).ToList();
     }
 
+    /// <summary>A filter for the rows of one case: a range of row keys in the one partition.</summary>
+    public static string RowsOf(string caseNumber) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey gt {caseNumber + "_"} and RowKey lt {caseNumber + "`"}");
+
     private static string Key(string caseNumber, string itemId) => $"{caseNumber}_{itemId}";
 }

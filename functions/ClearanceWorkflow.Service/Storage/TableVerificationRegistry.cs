@@ -6,7 +6,7 @@ using ClearanceWorkflow.Core.Domain;
 namespace ClearanceWorkflow.Service.Storage;
 
 /// <summary>Issued letters by verification code: partition = code, so a lookup is a point read.</summary>
-public sealed class TableVerificationRegistry(StorageConnection storage) : IVerificationRegistry
+public sealed class TableVerificationRegistry(StorageConnection storage, CaseRecordPointers pointers) : IVerificationRegistry
 {
     private const string Row = "document";
 
@@ -16,6 +16,7 @@ public sealed class TableVerificationRegistry(StorageConnection storage) : IVeri
     public async Task RegisterAsync(VerificationRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
+        await pointers.RememberRowAsync(record.CaseNumber, StorageNames.VerificationTable, record.VerificationCode, Row, cancellationToken);
         var row = new TableEntity(record.VerificationCode, Row)
         {
             ["CaseNumber"] = record.CaseNumber,

@@ -26,6 +26,22 @@ public sealed class CaseRulesTests
         Assert.Equal(expected, status.ExpectedEvents);
     }
 
+    [Theory]
+    [InlineData("records-1", true)]
+    [InlineData("supervisor-1", false)]
+    public void Whoever_recorded_the_finding_may_not_record_its_approval(string approver, bool refused)
+    {
+        var status = CaseRules.Initial(Opening(ServiceKind.Exoneration)) with
+        {
+            Stage = CaseStage.LetterApproval, ExpectedEvents = [EventTypes.LetterApproved], DecidedBy = ["records-1"],
+        };
+
+        var refusal = CaseRules.Refusal(status, EventTypes.LetterApproved, null, Now, approver);
+
+        Assert.Equal(refused, refusal is { IsConflict: true });
+        Assert.Null(CaseRules.Refusal(status, EventTypes.LetterApproved, null, Now));
+    }
+
     [Fact]
     public void A_closed_case_refuses_every_event_as_a_conflict()
     {

@@ -51,20 +51,29 @@ public sealed class CaseHost : IAsyncLifetime
     }
 
     /// <summary>Opens a clearance-letter case as intake would, and waits until it waits for scans.</summary>
-    public async Task<CaseUnderTest> OpenAsync(CaseTerms? terms = null, bool paymentEnclosed = true, PaymentInstrument? payment = null)
+    /// <param name="terms">The terms captured at opening.</param>
+    /// <param name="paymentEnclosed">Whether the envelope holds the fee.</param>
+    /// <param name="payment">The instrument in the envelope, when not the usual money order.</param>
+    /// <param name="orchestrator">An older version of the procedure to run, instead of the one new cases run.</param>
+    public async Task<CaseUnderTest> OpenAsync(
+        CaseTerms? terms = null, bool paymentEnclosed = true, PaymentInstrument? payment = null, string? orchestrator = null)
     {
         var opening = Openings.ClearanceLetter(CaseNumber.New(ServiceKind.ClearanceLetter, 2026), terms ?? Openings.Terms(), paymentEnclosed, payment);
-        await Client.ScheduleNewOrchestrationInstanceAsync(ClearanceLetterOrchestrator.Name, opening, new StartOrchestrationOptions(opening.CaseNumber));
+        await Client.ScheduleNewOrchestrationInstanceAsync(
+            orchestrator ?? CaseTasks.OrchestratorFor(ServiceKind.ClearanceLetter), opening, new StartOrchestrationOptions(opening.CaseNumber));
         var opened = new CaseUnderTest(this, opening);
         await opened.WaitForStageAsync(CaseStage.AwaitingScans);
         return opened;
     }
 
     /// <summary>Opens a sealing petition received on <paramref name="receivedOn"/> for an arrest on <paramref name="arrestDate"/>.</summary>
-    public async Task<CaseUnderTest> OpenSealingAsync(DateOnly arrestDate, DateOnly receivedOn, DateOnly? limitationsLapsedOn = null)
+    public async Task<CaseUnderTest> OpenSealingAsync(
+        DateOnly arrestDate, DateOnly receivedOn, DateOnly? limitationsLapsedOn = null, CaseTerms? terms = null, string? orchestrator = null)
     {
-        var opening = Openings.Sealing(CaseNumber.New(ServiceKind.ArrestRecordSealing, 2026), Openings.Terms(), arrestDate, receivedOn, limitationsLapsedOn);
-        await Client.ScheduleNewOrchestrationInstanceAsync(SealingOrchestrator.Name, opening, new StartOrchestrationOptions(opening.CaseNumber));
+        var opening = Openings.Sealing(
+            CaseNumber.New(ServiceKind.ArrestRecordSealing, 2026), terms ?? Openings.Terms(), arrestDate, receivedOn, limitationsLapsedOn);
+        await Client.ScheduleNewOrchestrationInstanceAsync(
+            orchestrator ?? CaseTasks.OrchestratorFor(ServiceKind.ArrestRecordSealing), opening, new StartOrchestrationOptions(opening.CaseNumber));
         return new CaseUnderTest(this, opening);
     }
 
@@ -72,7 +81,7 @@ public sealed class CaseHost : IAsyncLifetime
     public async Task<CaseUnderTest> OpenExonerationAsync(CaseTerms? terms = null)
     {
         var opening = Openings.Exoneration(CaseNumber.New(ServiceKind.Exoneration, 2026), terms ?? Openings.Terms());
-        await Client.ScheduleNewOrchestrationInstanceAsync(ExonerationOrchestrator.Name, opening, new StartOrchestrationOptions(opening.CaseNumber));
+        await Client.ScheduleNewOrchestrationInstanceAsync(CaseTasks.OrchestratorFor(ServiceKind.Exoneration), opening, new StartOrchestrationOptions(opening.CaseNumber));
         var opened = new CaseUnderTest(this, opening);
         await opened.WaitForStageAsync(CaseStage.IdentityVerification);
         return opened;

@@ -48,6 +48,10 @@ public sealed class CaseUnderTest(CaseHost host, CaseOpening opening)
         return instance?.ReadCustomStatusAs<CaseStatus>();
     }
 
+    /// <summary>The input of the case's current execution: the opening, and what it carried over from the one before.</summary>
+    public async Task<CaseOpening?> InputAsync() =>
+        (await host.Client.GetInstanceAsync(Number, getInputsAndOutputs: true))?.ReadInputAs<CaseOpening>();
+
     public async Task<CaseStatus> WaitUntilAsync(string what, Func<CaseStatus, bool> done) =>
         (await Eventually.UntilAsync(what, StatusAsync, s => s is not null && done(s), Describe))!;
 

@@ -29,6 +29,18 @@ public sealed class PlainWordsTests
     public void A_sealing_under_review_reads_the_same_whichever_way_the_agency_leans(CaseStage stage) =>
         Assert.Equal("Your petition is under review.", PlainWords.Stage(Status(ServiceKind.ArrestRecordSealing, stage), "UTC"));
 
+    [Theory]
+    [InlineData(CaseStage.RecordsCheck)]
+    [InlineData(CaseStage.SupervisorDecision)]
+    [InlineData(CaseStage.LetterApproval)]
+    public void A_clearance_letter_reads_the_same_from_the_records_check_to_the_approval_record_found_or_not(CaseStage stage)
+    {
+        var status = Status(ServiceKind.ClearanceLetter, stage);
+
+        Assert.Equal(CaseStage.RecordsCheck, PlainWords.PublicStage(status));
+        Assert.Equal("Your records check and the approval of your letter are in progress.", PlainWords.Stage(status, "UTC"));
+    }
+
     [Fact]
     public void Every_outcome_has_plain_words() =>
         Assert.All(Enum.GetValues<CaseOutcome>(), o => Assert.False(string.IsNullOrWhiteSpace(PlainWords.Outcome(o))));
