@@ -37,6 +37,8 @@ public static class DurableBackend
                 MaxQueuePollingInterval = options.MaxQueuePollingInterval,
                 MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
                 MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
+                ControlQueueVisibilityTimeout = options.MessageVisibilityTimeout,
+                WorkItemQueueVisibilityTimeout = options.MessageVisibilityTimeout,
                 LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
             });
         });

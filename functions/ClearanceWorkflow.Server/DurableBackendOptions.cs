@@ -27,6 +27,14 @@ public sealed class DurableBackendOptions
     /// <summary>Activities run at once.</summary>
     public int MaxConcurrentActivities { get; init; } = 32;
 
+    /// <summary>
+    /// How long a message taken from a task hub queue stays hidden from other takers. A process killed while handling one
+    /// leaves it hidden this long before another (or the restarted) process takes it up, so this bounds how long a case
+    /// stalls after a crash (the backend's default, 5 minutes, would stall it that long). Episodes and activities here
+    /// take well under a second; one that takes longer than this may run twice, which every activity tolerates.
+    /// </summary>
+    public TimeSpan MessageVisibilityTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often the server purges the history of cases whose records were destroyed, once they have finished.</summary>
     public TimeSpan HistoryPurgeInterval { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -9,6 +9,11 @@ using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
+if (!builder.Environment.IsDevelopment() && ProductionGuard.Problems(builder.Configuration) is { Count: > 0 } unfit)
+{
+    await Console.Error.WriteLineAsync($"Refusing to start in {builder.Environment.EnvironmentName}: {string.Join(" ", unfit)}");
+    return 1;
+}
 var durable = builder.Configuration.GetSection(DurableBackendOptions.Section).Get<DurableBackendOptions>() ?? new DurableBackendOptions();
 var listen = builder.Configuration.GetSection(ServerAddressOptions.Section).Get<ServerAddressOptions>() ?? new ServerAddressOptions();
 
@@ -48,3 +53,4 @@ app.Lifetime.ApplicationStarted.Register(() =>
     }
 });
 await app.RunAsync();
+return 0;

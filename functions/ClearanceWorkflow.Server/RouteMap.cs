@@ -1,3 +1,4 @@
+using ClearanceWorkflow.Service.Audit;
 using ClearanceWorkflow.Service.Http;
 using Microsoft.DurableTask.Client;
 
@@ -22,8 +23,14 @@ public static class RouteMap
         Map(api, ApiRoutes.GetPublicStatus, (HttpRequest r, DurableTaskClient c, PublicHandlers h, string caseNumber) => h.GetStatusAsync(r, c, caseNumber));
         Map(api, ApiRoutes.Verify, (HttpRequest r, PublicHandlers h, string verificationCode) => h.VerifyAsync(r, verificationCode));
         Map(api, ApiRoutes.Health, (HttpRequest r, DurableTaskClient c, HealthHandler h) => h.HandleAsync(r, c));
+        Map(api, ApiRoutes.GetAudit, (HttpRequest r, AuditHandler h) => h.HandleAsync(r));
     }
 
+    /// <summary>Maps one route, recorded in the audit (<see cref="AuditTrail"/>) before its answer leaves.</summary>
     private static void Map(RouteGroupBuilder api, ApiRoute route, Delegate handler) =>
-        api.MapMethods(route.Template, [route.Method], handler).WithName(route.Name);
+        api.MapMethods(route.Template, [route.Method], handler).WithName(route.Name).AddEndpointFilter(async (context, next) =>
+        {
+            AuditTrail.Attach(context.HttpContext, route.Name);
+            return await next(context);
+        });
 }

@@ -29,6 +29,8 @@ public static class ServiceRegistration
         services.AddSingleton<IdempotencyKeys>();
         services.AddSingleton<CaseHistoryPurges>();
         services.AddSingleton<CaseRecordPointers>();
+        services.AddSingleton<Audit.AuditLog>();
+        services.AddSingleton<Audit.AuditHandler>();
         services.AddSingleton<RetentionSweep>();
         services.AddSingleton<ICaseRecordsDestroyer, CaseRecordsDestroyer>();
         services.AddSingleton<AccessCodes>();

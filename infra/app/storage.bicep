@@ -18,12 +18,17 @@ param deploymentContainerName string
 ])
 param skuName string = 'Standard_LRS'
 
+@description('Days the audit of staff access is kept: immutable (append only) for this long, then deleted.')
+@minValue(1)
+param auditRetentionDays int = 365
+
 // The names in functions/ClearanceWorkflow.Service/Storage/StorageNames.cs; a test keeps the two lists equal.
 var serviceContainerNames = [
   'scans'
   'documents'
   'quarantine'
   'correspondence'
+  'audit'
 ]
 var serviceTableNames = [
   'CaseTimeline'
@@ -85,6 +90,58 @@ resource serviceContainers 'Microsoft.Storage/storageAccounts/blobServices/conta
     }
   }
 ]
+
+// The audit: the service can append to its blobs but nobody, the service included, can change or delete them until the
+// retention period has passed (time-based retention with protected append writes); then the lifecycle rule deletes them.
+resource auditContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' existing = {
+  parent: blobService
+  name: 'audit'
+}
+
+resource auditImmutability 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2025-01-01' = {
+  parent: auditContainer
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: auditRetentionDays
+    allowProtectedAppendWritesAll: true
+  }
+  dependsOn: [
+    serviceContainers
+  ]
+}
+
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-01-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'audit-retention'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: [
+                'appendBlob'
+              ]
+              prefixMatch: [
+                'audit/'
+              ]
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterCreationGreaterThan: auditRetentionDays
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+}
 
 resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
   parent: blobService

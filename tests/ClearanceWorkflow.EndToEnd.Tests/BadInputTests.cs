@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.Json;
 using ClearanceWorkflow.TestSupport;
 using Xunit;
@@ -41,14 +42,30 @@ public sealed class BadInputTests(ServiceFixture service)
         Assert.NotNull(problem["type"]);
     }
 
-    [Fact]
-    public async Task An_unknown_enum_value_is_named_in_the_problem()
+    [Theory]
+    [InlineData("Tourism")]
+    [InlineData(0)]
+    [InlineData("1")]
+    public async Task An_unknown_enum_value_or_a_number_is_named_in_the_problem(object purpose)
     {
         var body = ApiClient.SampleCase();
-        body["clearance"]!["purpose"] = "Tourism";
+        body["clearance"]!["purpose"] = purpose is int n ? JsonValue.Create(n) : JsonValue.Create((string)purpose);
         using var response = await service.Api.SendAsync(HttpMethod.Post, "api/cases", "intake", body.ToJsonString());
         var problem = await ApiClient.ExpectAsync(response, 400);
         Assert.NotNull(problem["errors"]!["clearance.purpose"]);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_refused_by_its_declared_length_before_it_is_read()
+    {
+        using var http = new HttpClient { BaseAddress = service.Server.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/cases")
+        {
+            Content = new ByteArrayContent(new byte[70 * 1024]) { Headers = { ContentType = new("application/json") } },
+        };
+        request.Headers.Add("X-Api-Key", ServerProcess.Keys["intake"]);
+        using var response = await http.SendAsync(request);
+        Assert.NotNull((await ApiClient.ExpectAsync(response, 400))["errors"]!["body"]);
     }
 
     [Fact]

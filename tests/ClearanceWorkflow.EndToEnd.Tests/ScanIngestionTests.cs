@@ -20,6 +20,8 @@ public sealed class ScanIngestionTests(ServiceFixture service)
         using var file = await service.Api.GetAsync($"api/cases/{journey.CaseNumber}/documents/{(string)document["documentId"]!}", "intake");
         Assert.Equal(200, (int)file.StatusCode);
         Assert.Equal("image/png", file.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", file.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("nosniff", file.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(png, await file.Content.ReadAsByteArrayAsync());
         Assert.DoesNotContain(await service.Scanner.ListAsync("scans"), b => b.Name.StartsWith(journey.CaseNumber, StringComparison.Ordinal));
     }

@@ -85,6 +85,22 @@ public sealed class AuthorizationTests
         Assert.Equal(404, (await CallAsync(route, principal: null, query: "?accessCode=WRONG-CODE")).Status);
     }
 
+    [Theory]
+    [InlineData(null, 401)]
+    [InlineData("False", 401)]
+    [InlineData("True", 503)] // past the sign-in and the role check: these tests have no storage behind the outbox
+    public async Task WithoutAppServiceAuthenticationAPrincipalHeaderIsNotTrusted(string? enabled, int expected)
+    {
+        var settings = TestServices.MinimalSettings.Where(s => s.Key != "WEBSITE_AUTH_ENABLED").ToDictionary();
+        settings["WEBSITE_AUTH_ENABLED"] = enabled;
+        await using var services = TestServices.Build(settings);
+
+        var answer = await HttpCall.InvokeAsync(services, ApiRoutes.GetOutbox.Name, RouteValues, new FakeDurableTaskClient(),
+            Principals.Header(StaffRoles.Mailroom), query: null);
+
+        Assert.Equal(expected, answer.Status);
+    }
+
     private static async Task<HttpAnswer> CallAsync(string route, string? principal, FakeDurableTaskClient? client = null, string? query = null)
     {
         await using var services = TestServices.Build();

@@ -34,6 +34,20 @@ public sealed class StorageTests
     }
 
     [Fact]
+    public void TheAuditCanBeAppendedToButNotChangedOrDeletedUntilItsRetentionEndsThenItIsDeleted()
+    {
+        var policy = CompiledTemplate.OneOf("Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies");
+        Assert.Contains("'audit'", policy.Name, StringComparison.Ordinal);
+        Assert.True(policy.Properties.GetProperty("allowProtectedAppendWritesAll").GetBoolean());
+        Assert.Equal("[parameters('auditRetentionDays')]", policy.Properties.GetProperty("immutabilityPeriodSinceCreationInDays").GetString());
+        var rule = CompiledTemplate.OneOf("Microsoft.Storage/storageAccounts/managementPolicies").Properties
+            .GetProperty("policy").GetProperty("rules")[0].GetProperty("definition");
+        Assert.Equal("audit/", rule.GetProperty("filters").GetProperty("prefixMatch")[0].GetString());
+        Assert.Equal("[parameters('auditRetentionDays')]",
+            rule.GetProperty("actions").GetProperty("baseBlob").GetProperty("delete").GetProperty("daysAfterCreationGreaterThan").GetString());
+    }
+
+    [Fact]
     public void SharedKeysAndAnonymousBlobAccessAreOffAndTlsIsAtLeast12()
     {
         var account = CompiledTemplate.OneOf("Microsoft.Storage/storageAccounts").Properties;

@@ -56,7 +56,7 @@ public sealed class ApiClient(Uri baseAddress, Func<string>? serverOutput = null
     /// <summary>The staff case view.</summary>
     public async Task<JsonObject> GetCaseAsync(string caseNumber)
     {
-        using var response = await SendAsync(HttpMethod.Get, $"api/cases/{caseNumber}", "auditor");
+        using var response = await SendAsync(HttpMethod.Get, $"api/cases/{caseNumber}", "supervisor");
         return await ExpectAsync(response, 200);
     }
 

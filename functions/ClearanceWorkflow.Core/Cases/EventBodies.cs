@@ -24,7 +24,7 @@ public sealed record ReplacementPaymentReceived(PaymentInstrument? Payment);
 public sealed record RecordsChecked(RecordsCheckResult? Result, string? Summary);
 
 /// <summary>A supervisor's decision on a found record.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<SupervisorDecision>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(EnumNames<SupervisorDecision>))]
 public enum SupervisorDecision
 {
     /// <summary>Issue the letter with a disclosure of the record.</summary>
@@ -43,7 +43,7 @@ public sealed record CorrespondenceMailed(string? ItemId);
 public sealed record LetterRevoked(string? VerificationCode, string? Reason);
 
 /// <summary>What comparing the person's fingerprints and photo with the arrest record showed.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<IdentityResult>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(EnumNames<IdentityResult>))]
 public enum IdentityResult
 {
     /// <summary>The person is the one arrested: not exonerated.</summary>
@@ -56,7 +56,7 @@ public enum IdentityResult
 public sealed record IdentityVerified(IdentityResult? Result);
 
 /// <summary>How an exoneration investigation ended.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<InvestigationResult>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(EnumNames<InvestigationResult>))]
 public enum InvestigationResult
 {
     /// <summary>Exonerable now: final verification at once.</summary>
@@ -77,7 +77,7 @@ public sealed record ReturnVisitRescheduled(DateTimeOffset? ReturnVisitAt);
 public sealed record FinalVerificationCompleted(bool? Verified);
 
 /// <summary>The agency's finding on a sealing petition.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<SealingRecommendation>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(EnumNames<SealingRecommendation>))]
 public enum SealingRecommendation
 {
     /// <summary>Factually innocent: seal and destroy, if the prosecutor concurs.</summary>

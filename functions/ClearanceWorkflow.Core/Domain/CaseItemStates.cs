@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ClearanceWorkflow.Core.Domain;
 
 /// <summary>The review state of a scanned document.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ReviewState>))]
+[JsonConverter(typeof(EnumNames<ReviewState>))]
 public enum ReviewState
 {
     /// <summary>Not yet reviewed.</summary>
@@ -15,7 +15,7 @@ public enum ReviewState
 }
 
 /// <summary>The state of the case's payment instrument.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PaymentState>))]
+[JsonConverter(typeof(EnumNames<PaymentState>))]
 public enum PaymentState
 {
     /// <summary>Held, not yet deposited.</summary>
@@ -31,7 +31,7 @@ public enum PaymentState
 }
 
 /// <summary>The result of a records search.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<RecordsCheckResult>))]
+[JsonConverter(typeof(EnumNames<RecordsCheckResult>))]
 public enum RecordsCheckResult
 {
     /// <summary>No record found.</summary>
@@ -41,7 +41,7 @@ public enum RecordsCheckResult
 }
 
 /// <summary>The kinds of correspondence the unit mails.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CorrespondenceKind>))]
+[JsonConverter(typeof(EnumNames<CorrespondenceKind>))]
 public enum CorrespondenceKind
 {
     /// <summary>A clearance letter.</summary>
@@ -69,7 +69,7 @@ public enum CorrespondenceKind
 }
 
 /// <summary>Where a piece of correspondence is.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CorrespondenceState>))]
+[JsonConverter(typeof(EnumNames<CorrespondenceState>))]
 public enum CorrespondenceState
 {
     /// <summary>Rendered, waiting for approval.</summary>

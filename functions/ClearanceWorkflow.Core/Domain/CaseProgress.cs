@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ClearanceWorkflow.Core.Domain;
 
 /// <summary>Whether a case is still being worked.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CaseState>))]
+[JsonConverter(typeof(EnumNames<CaseState>))]
 public enum CaseState
 {
     /// <summary>Being worked.</summary>
@@ -13,7 +13,7 @@ public enum CaseState
 }
 
 /// <summary>The stages of every service, in the words a clerk uses.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CaseStage>))]
+[JsonConverter(typeof(EnumNames<CaseStage>))]
 public enum CaseStage
 {
     /// <summary>Waiting for the scanning station to finish.</summary>
@@ -55,7 +55,7 @@ public enum CaseStage
 }
 
 /// <summary>Who or what the case waits on now.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<WaitingOn>))]
+[JsonConverter(typeof(EnumNames<WaitingOn>))]
 public enum WaitingOn
 {
     /// <summary>A member of staff.</summary>
@@ -75,7 +75,7 @@ public enum WaitingOn
 }
 
 /// <summary>How a case ended.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CaseOutcome>))]
+[JsonConverter(typeof(EnumNames<CaseOutcome>))]
 public enum CaseOutcome
 {
     /// <summary>Letter or certificate issued.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ClearanceWorkflow.Core.Domain;
 
 /// <summary>The public services of the records unit, each run as a kind of case.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ServiceKind>))]
+[JsonConverter(typeof(EnumNames<ServiceKind>))]
 public enum ServiceKind
 {
     /// <summary>Clearance letter ("letter of good conduct") for foreign travel or adoption.</summary>
@@ -17,7 +17,7 @@ public enum ServiceKind
 }
 
 /// <summary>How a request reached the unit.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<IntakeChannel>))]
+[JsonConverter(typeof(EnumNames<IntakeChannel>))]
 public enum IntakeChannel
 {
     /// <summary>By mail.</summary>
@@ -27,7 +27,7 @@ public enum IntakeChannel
 }
 
 /// <summary>Why the applicant wants a clearance letter.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ClearancePurpose>))]
+[JsonConverter(typeof(EnumNames<ClearancePurpose>))]
 public enum ClearancePurpose
 {
     /// <summary>Foreign travel.</summary>
@@ -51,7 +51,7 @@ public enum ClearancePurpose
 }
 
 /// <summary>The applicant's citizenship category, which decides the documents required.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ApplicantCategory>))]
+[JsonConverter(typeof(EnumNames<ApplicantCategory>))]
 public enum ApplicantCategory
 {
     /// <summary>US citizen.</summary>
@@ -63,7 +63,7 @@ public enum ApplicantCategory
 }
 
 /// <summary>The kind of payment instrument found in the envelope.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PaymentInstrumentKind>))]
+[JsonConverter(typeof(EnumNames<PaymentInstrumentKind>))]
 public enum PaymentInstrumentKind
 {
     /// <summary>Personal check.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ClearanceWorkflow.Core.Domain;
 
 /// <summary>How a waiting case stands against the end of its current wait (a service target or an applicant deadline).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Urgency>))]
+[JsonConverter(typeof(EnumNames<Urgency>))]
 public enum Urgency
 {
     /// <summary>Plenty of time left, or no deadline.</summary>

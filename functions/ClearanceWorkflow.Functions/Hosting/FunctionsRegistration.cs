@@ -12,7 +12,8 @@ public static class FunctionsRegistration
     public static IServiceCollection AddClearanceWorkflowFunctions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddClearanceWorkflowService(configuration);
-        services.AddSingleton<ICallerResolver, AppServicePrincipalResolver>();
+        services.AddSingleton<ICallerResolver>(new AppServicePrincipalResolver(
+            string.Equals(configuration[AppServicePrincipalResolver.EnabledSetting], "True", StringComparison.OrdinalIgnoreCase)));
         services.AddHostedService<StorageBootstrapService>();
         return services;
     }

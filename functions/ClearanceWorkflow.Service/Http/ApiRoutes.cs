@@ -23,9 +23,10 @@ public static class ApiRoutes
     public static readonly ApiRoute GetPublicStatus = new(nameof(GetPublicStatus), "GET", "status/{caseNumber}", "public");
     public static readonly ApiRoute Verify = new(nameof(Verify), "GET", "verify/{verificationCode}", "public");
     public static readonly ApiRoute Health = new(nameof(Health), "GET", "health", "public");
+    public static readonly ApiRoute GetAudit = new(nameof(GetAudit), "GET", "audit", "auditor");
 #pragma warning restore CS1591
 
     /// <summary>Every route served.</summary>
     public static readonly IReadOnlyList<ApiRoute> All =
-        [OpenCase, ListCases, GetCase, GetTimeline, PostEvent, ListDocuments, GetDocument, GetCorrespondence, GetOutbox, GetPublicStatus, Verify, Health];
+        [OpenCase, ListCases, GetCase, GetTimeline, PostEvent, ListDocuments, GetDocument, GetCorrespondence, GetOutbox, GetPublicStatus, Verify, Health, GetAudit];
 }

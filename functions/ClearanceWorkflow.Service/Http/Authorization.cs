@@ -6,6 +6,9 @@ namespace ClearanceWorkflow.Service.Http;
 /// <summary>The role checks every staff handler starts with.</summary>
 public sealed class Authorization(ICallerResolver resolver)
 {
+    /// <summary>The caller of <paramref name="request"/>, or null without valid credentials.</summary>
+    public Caller? Caller(HttpRequest request) => resolver.Resolve(request);
+
     /// <summary>The caller if they may act as <paramref name="role"/>; otherwise the 401/403 to answer.</summary>
     public (Caller? Caller, IResult? Problem) ToAct(HttpRequest request, string role)
     {

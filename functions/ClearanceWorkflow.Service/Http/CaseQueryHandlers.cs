@@ -22,21 +22,21 @@ public sealed class CaseQueryHandlers(
     public Task<IResult> GetCaseAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
         WithCaseAsync(request, client, caseNumber, (found, caller) => Task.FromResult(Json(
             CaseRules.MaySeePersonalData(found.Status, caller.Roles)
-                ? CaseViews.For(found.Opening, found.Status, accessCodes.For(caseNumber))
+                ? CaseViews.For(found.Opening, found.Status, accessCodes.For(caseNumber), RoleViews.For(caller.Roles))
                 : CaseViews.Sealed(found.Opening, found.Status))));
 
     /// <summary><c>GET /api/cases/{caseNumber}/timeline</c> (staff notes may be personal: sealed like the rest).</summary>
     public Task<IResult> GetTimelineAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
-        WithSealedCaseAsync(request, client, caseNumber, async _ =>
+        WithSealedCaseAsync(request, client, caseNumber, CaseParts.Timeline, async _ =>
             Json(new { caseNumber, entries = await timeline.ReadAsync(caseNumber, request.HttpContext.RequestAborted) }));
 
     /// <summary><c>GET /api/cases/{caseNumber}/documents</c>.</summary>
     public Task<IResult> ListDocumentsAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
-        WithSealedCaseAsync(request, client, caseNumber, found => Task.FromResult(Json(new { caseNumber, documents = found.Status.Documents })));
+        WithSealedCaseAsync(request, client, caseNumber, CaseParts.Documents, found => Task.FromResult(Json(new { caseNumber, documents = found.Status.Documents })));
 
     /// <summary><c>GET /api/cases/{caseNumber}/documents/{documentId}</c>: the scanned file.</summary>
     public Task<IResult> GetDocumentAsync(HttpRequest request, DurableTaskClient client, string caseNumber, string documentId) =>
-        WithSealedCaseAsync(request, client, caseNumber, async found =>
+        WithSealedCaseAsync(request, client, caseNumber, CaseParts.Documents, async found =>
         {
             if (found.Status.Documents.All(d => d.DocumentId != documentId))
             {
@@ -46,7 +46,9 @@ public sealed class CaseQueryHandlers(
             try
             {
                 var download = await blob.DownloadStreamingAsync(cancellationToken: request.HttpContext.RequestAborted);
-                return Results.Stream(download.Value.Content, download.Value.Details.ContentType);
+                // A download, never rendered in the browser as whatever it claims or sniffs to be.
+                request.HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
+                return Results.Stream(download.Value.Content, download.Value.Details.ContentType, $"{caseNumber}-{documentId}");
             }
             catch (RequestFailedException e) when (e.Status == 404)
             {
@@ -59,6 +61,10 @@ public sealed class CaseQueryHandlers(
     public Task<IResult> GetCorrespondenceAsync(HttpRequest request, DurableTaskClient client, string caseNumber, string itemId) =>
         WithCaseAsync(request, client, caseNumber, async (found, caller) =>
         {
+            if (!RoleViews.For(caller.Roles).HasFlag(CaseParts.Correspondence))
+            {
+                return Problems.Forbidden(Needing(CaseParts.Correspondence));
+            }
             if (!CaseRules.MaySeePersonalData(found.Status, caller.Roles)
                 && !(caller.Roles.Contains(StaffRoles.Mailroom) && CaseRules.InOutbox(found.Status, itemId) is not null))
             {
@@ -69,13 +75,29 @@ public sealed class CaseQueryHandlers(
             {
                 return Problems.NotFound("correspondence item with this id on this case");
             }
+            request.HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
             return Results.Stream(pdf, "application/pdf", $"{caseNumber}-{itemId}.pdf");
         });
 
-    /// <summary>Answers for a case whose personal data the caller may see; a sealed case only to records staff and supervisors.</summary>
-    private Task<IResult> WithSealedCaseAsync(HttpRequest request, DurableTaskClient client, string caseNumber, Func<StoredCase, Task<IResult>> answer) =>
-        WithCaseAsync(request, client, caseNumber, (found, caller) =>
+    /// <summary>
+    /// Answers for a case to a caller whose roles see <paramref name="part"/> of it (403 otherwise, before the case is read);
+    /// a sealed case only to records staff and supervisors.
+    /// </summary>
+    private async Task<IResult> WithSealedCaseAsync(
+        HttpRequest request, DurableTaskClient client, string caseNumber, CaseParts part, Func<StoredCase, Task<IResult>> answer)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (authorization.Caller(request) is { } caller && !RoleViews.For(caller.Roles).HasFlag(part))
+        {
+            return Problems.Forbidden(Needing(part));
+        }
+        return await WithCaseAsync(request, client, caseNumber, (found, caller) =>
             CaseRules.MaySeePersonalData(found.Status, caller.Roles) ? answer(found) : Task.FromResult(Problems.Sealed()));
+    }
+
+    /// <summary>The roles that see <paramref name="part"/>, for the 403's detail.</summary>
+    private static string Needing(CaseParts part) =>
+        string.Join("' or '", RoleViews.ByRole.Where(r => r.Value.HasFlag(part)).Select(r => r.Key));
 
     private async Task<IResult> WithCaseAsync(
         HttpRequest request, DurableTaskClient client, string caseNumber, Func<StoredCase, Caller, Task<IResult>> answer)

@@ -53,6 +53,27 @@ public static class CaseViews
             opening.Sealing, status.NeedsGoodCause, status.Sealed, status.DestructionDueOn);
     }
 
+    /// <summary>The view cut to <paramref name="parts"/>: what the caller's roles need (<see cref="RoleViews"/>).</summary>
+    public static CaseView For(CaseOpening opening, CaseStatus status, string? accessCode, CaseParts parts)
+    {
+        var full = For(opening, status, accessCode);
+        bool Has(CaseParts part) => parts.HasFlag(part);
+        var applicant = !Has(CaseParts.NameAndAddress) ? null
+            : Has(CaseParts.DateOfBirth) ? full.Applicant : full.Applicant! with { DateOfBirth = null };
+        return full with
+        {
+            Applicant = applicant,
+            Payment = Has(CaseParts.Payment) || full.Payment is null ? full.Payment
+                : new CasePaymentView(null, null, null, null, full.Payment.AmountDue, full.Payment.State),
+            Documents = Has(CaseParts.Documents) ? full.Documents : [],
+            Clearance = Has(CaseParts.Request) ? full.Clearance : null,
+            Exoneration = Has(CaseParts.Request) ? full.Exoneration : null,
+            Sealing = Has(CaseParts.Request) ? full.Sealing : null,
+            AccessCode = Has(CaseParts.AccessCode) ? full.AccessCode : null,
+            Correspondence = Has(CaseParts.Correspondence) ? full.Correspondence : [],
+        };
+    }
+
     /// <summary>A sealed case as staff other than records and supervisors see it: the number, the stage and the dates.</summary>
     public static CaseView Sealed(CaseOpening opening, CaseStatus status)
     {

@@ -14,11 +14,22 @@ public static class RequestBody
     public static async Task<(JsonElement? Body, IResult? Problem)> ReadAsync(HttpRequest request, bool required)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-        if (buffer.Length > MaxBytes)
+        // Refused by the length it declares, or by what it turns out to hold, before more than the limit is read.
+        var tooLarge = Problems.Invalid("body", $"The body is larger than {MaxBytes / 1024} KiB.");
+        if (request.ContentLength > MaxBytes)
         {
-            return (null, Problems.Invalid("body", $"The body is larger than {MaxBytes / 1024} KiB."));
+            return (null, tooLarge);
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                return (null, tooLarge);
+            }
+            buffer.Write(chunk, 0, read);
         }
         if (buffer.Length == 0)
         {

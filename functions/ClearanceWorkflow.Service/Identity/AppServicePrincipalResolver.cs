@@ -7,19 +7,25 @@ namespace ClearanceWorkflow.Service.Identity;
 /// <summary>
 /// The Functions host's identity: App Service authentication (Entra ID) validates the token and passes the principal
 /// in <c>X-MS-CLIENT-PRINCIPAL</c> (base64 JSON); the app roles of the Entra app registration become our roles.
-/// The header cannot be forged from outside: App Service strips it from incoming requests.
+/// The header cannot be forged from outside, but only while App Service authentication is on (it strips the header from
+/// incoming requests then): with authentication off, or outside App Service, nobody is a caller and staff routes answer
+/// 401.
 /// </summary>
-public sealed class AppServicePrincipalResolver : ICallerResolver
+/// <param name="authenticationEnabled">Whether App Service authentication is on (<see cref="EnabledSetting"/> is <c>True</c>).</param>
+public sealed class AppServicePrincipalResolver(bool authenticationEnabled) : ICallerResolver
 {
     /// <summary>The header App Service authentication sets.</summary>
     public const string Header = "X-MS-CLIENT-PRINCIPAL";
+
+    /// <summary>The setting App Service sets to <c>True</c> when its authentication is on.</summary>
+    public const string EnabledSetting = "WEBSITE_AUTH_ENABLED";
 
     /// <inheritdoc />
     public Caller? Resolve(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var encoded = request.Headers[Header].ToString();
-        if (encoded.Length == 0)
+        if (!authenticationEnabled || encoded.Length == 0)
         {
             return null;
         }

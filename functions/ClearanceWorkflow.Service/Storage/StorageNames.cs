@@ -11,6 +11,8 @@ public static class StorageNames
     public const string QuarantineContainer = "quarantine";
     /// <summary>Rendered letters and notices.</summary>
     public const string CorrespondenceContainer = "correspondence";
+    /// <summary>The audit of staff access: append blobs, never changed (immutable in Azure).</summary>
+    public const string AuditContainer = "audit";
 
     /// <summary>Case timelines (partition = case number).</summary>
     public const string TimelineTable = "CaseTimeline";
@@ -29,7 +31,7 @@ public static class StorageNames
     public const string CaseRecordsTable = "CaseRecords";
 
     /// <summary>Every container.</summary>
-    public static readonly IReadOnlyList<string> Containers = [ScansContainer, DocumentsContainer, QuarantineContainer, CorrespondenceContainer];
+    public static readonly IReadOnlyList<string> Containers = [ScansContainer, DocumentsContainer, QuarantineContainer, CorrespondenceContainer, AuditContainer];
 
     /// <summary>Every table.</summary>
     public static readonly IReadOnlyList<string> Tables = [TimelineTable, IndexTable, OutboxTable, VerificationTable, IdempotencyTable, PurgeTable, CaseRecordsTable];

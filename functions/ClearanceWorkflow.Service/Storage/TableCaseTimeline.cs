@@ -14,11 +14,35 @@ public sealed class TableCaseTimeline(StorageConnection storage) : ICaseTimeline
     public async Task AppendAsync(string caseNumber, IReadOnlyList<TimelineEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        // One batch per partition: entries of one update land together or not at all; a retry overwrites with the same rows.
+        // Insert only, never replace: a row once written is never rewritten. One batch per partition, so the entries of one
+        // update land together; a retry of the same update (the orchestration gives it the same sequence numbers) finds
+        // its rows there and inserts only those missing.
         foreach (var chunk in entries.Chunk(100))
         {
-            var actions = chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(caseNumber, e)));
-            await Table.SubmitTransactionAsync(actions, cancellationToken);
+            try
+            {
+                await Table.SubmitTransactionAsync(
+                    chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(caseNumber, e))), cancellationToken);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 409)
+            {
+                foreach (var entry in chunk)
+                {
+                    await AddIfAbsentAsync(ToEntity(caseNumber, entry), cancellationToken);
+                }
+            }
+        }
+    }
+
+    private async Task AddIfAbsentAsync(TableEntity row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.AddEntityAsync(row, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Written by the earlier attempt; left as it is.
         }
     }
 

@@ -12,6 +12,8 @@ public static class TestServices
     {
         ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
         ["Security:AccessCodeSecret"] = "test-only-access-code-secret-0001",
+        // App Service authentication on, as in Azure: the principal header is trusted.
+        ["WEBSITE_AUTH_ENABLED"] = "True",
     };
 
     /// <summary>Builds the container from <paramref name="settings"/>, validating every registration up front.</summary>

@@ -80,6 +80,6 @@ public sealed class AppServicePrincipalResolverTests
         {
             context.Request.Headers[AppServicePrincipalResolver.Header] = header;
         }
-        return new AppServicePrincipalResolver().Resolve(context.Request);
+        return new AppServicePrincipalResolver(authenticationEnabled: true).Resolve(context.Request);
     }
 }

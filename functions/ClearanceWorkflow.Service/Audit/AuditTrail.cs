@@ -1,0 +1,64 @@
+using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Service.Http;
+using ClearanceWorkflow.Service.Identity;
+using ClearanceWorkflow.Service.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ClearanceWorkflow.Service.Audit;
+
+/// <summary>
+/// Records every call to a staff route in the <see cref="AuditLog"/> before its answer leaves: both hosts attach it to each
+/// request of the contract. A successful answer is not sent unless its record is written (the caller gets a 5xx
+/// instead); a refusal or a fault whose record cannot be written (storage down) is answered anyway and the gap logged.
+/// </summary>
+public static class AuditTrail
+{
+    // How long an answer waits for its record at most; a success that cannot be recorded by then is not sent.
+    private static readonly TimeSpan AppendTimeout = TimeSpan.FromSeconds(5);
+
+    private static readonly HashSet<string> PublicRoutes = ApiRoutes.All.Where(r => r.Access == "public").Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Arranges for the call to <paramref name="route"/> carried by <paramref name="context"/> to be recorded.</summary>
+    public static void Attach(HttpContext context, string route)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (PublicRoutes.Contains(route))
+        {
+            return;
+        }
+        context.Response.OnStarting(() => RecordAsync(context, route));
+    }
+
+    private static async Task RecordAsync(HttpContext context, string route)
+    {
+        var services = context.RequestServices;
+        var caller = services.GetRequiredService<ICallerResolver>().Resolve(context.Request);
+        var entry = new AuditEntry(
+            (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow(), caller?.Id, caller?.Roles.Order(StringComparer.Ordinal).ToList() ?? [],
+            context.Request.Method, route, CaseNumberOf(context.Request.Path), context.Response.StatusCode);
+        try
+        {
+            // Storage known to be down: an error answer goes out at once rather than wait on it (a success cannot happen then).
+            if (entry.Result >= 300 && services.GetService<StorageCircuit>()?.IsOpen == true)
+            {
+                throw new InvalidOperationException("storage is down");
+            }
+            using var patience = new CancellationTokenSource(AppendTimeout);
+            await services.GetRequiredService<AuditLog>().AppendAsync(entry, patience.Token);
+        }
+        catch (Exception e) when (entry.Result >= 300)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AuditTrail))
+                .LogError("Audit record of {Route} answered {Result} could not be written: {Error}", route, entry.Result, e.GetBaseException().Message);
+        }
+    }
+
+    /// <summary>The case number a path names (<c>/api/cases/{caseNumber}/…</c>), when it is well formed; nothing else of a path is kept.</summary>
+    public static string? CaseNumberOf(PathString path)
+    {
+        var segments = path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return segments is [_, "cases", var number, ..] && CaseNumber.IsWellFormed(number) ? number : null;
+    }
+}
