@@ -72,12 +72,37 @@ resource appTelemetry 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// Scanning stations write into scans and nowhere else: the role is scoped to that one container.
+// Scanning stations create blobs and do nothing else: no built-in role is that narrow (Storage Blob Data Contributor
+// also reads, lists and deletes), so a custom role holds only the write data actions.
+resource scanWriter 'Microsoft.Authorization/roleDefinitions@2022-04-01' = if (!empty(scannerPrincipalId)) {
+  name: guid(resourceGroup().id, 'clearanceworkflow-scan-writer')
+  properties: {
+    roleName: 'ClearanceWorkflow scan writer (${resourceGroup().name})'
+    description: 'Creates blobs in the container it is assigned on: no read, list or delete.'
+    type: 'CustomRole'
+    assignableScopes: [
+      resourceGroup().id
+    ]
+    permissions: [
+      {
+        actions: []
+        notActions: []
+        dataActions: [
+          'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write'
+          'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action'
+        ]
+        notDataActions: []
+      }
+    ]
+  }
+}
+
+// The role is scoped to the scans container: scanning stations write there and nowhere else.
 resource scannerAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(scannerPrincipalId)) {
-  name: guid(storage::blobService::scans.id, scannerPrincipalId, roles.storageBlobDataContributor)
+  name: guid(storage::blobService::scans.id, scannerPrincipalId, 'clearanceworkflow-scan-writer')
   scope: storage::blobService::scans
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataContributor)
+    roleDefinitionId: scanWriter.id
     principalId: scannerPrincipalId
     principalType: scannerPrincipalType
   }

@@ -29,8 +29,12 @@ public sealed class AuditTests(ServiceFixture service)
 
         await Status(HttpMethod.Get, "api/audit", "supervisor", 403);
         await Status(HttpMethod.Get, "api/audit", null, 401);
-        await Status(HttpMethod.Delete, "api/audit", "auditor", 405);
-        await Status(HttpMethod.Put, "api/audit", "auditor", 405);
+        // No route changes or deletes a record: there is none to call.
+        foreach (var method in new[] { HttpMethod.Delete, HttpMethod.Put, HttpMethod.Patch, HttpMethod.Post })
+        {
+            using var change = await service.Api.SendAsync(method, "api/audit", "auditor", "{}");
+            Assert.Contains((int)change.StatusCode, new[] { 404, 405 });
+        }
         Assert.Contains(await AuditAsync("staffId=test-supervisor"), i => Is(i, "test-supervisor", "GetAudit", 403));
     }
 

@@ -23,6 +23,9 @@ public sealed class BadInputTests(ServiceFixture service)
     [InlineData("receivedOn", "2999-01-01", "receivedOn", null)]
     [InlineData("clearance.category", null, "clearance", "category")]
     [InlineData("payment.amount", null, "payment", "amount")]
+    [InlineData("applicant.givenName", "Mar\u202Eia", "applicant", "givenName")]
+    [InlineData("applicant.familyName", "Lopez\u0007", "applicant", "familyName")]
+    [InlineData("applicant.familyName", "Lopezzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", "applicant", "familyName")]
     public async Task A_missing_or_invalid_field_is_named_in_the_problem(string field, string? value, string parent, string? child)
     {
         var body = ApiClient.SampleCase();

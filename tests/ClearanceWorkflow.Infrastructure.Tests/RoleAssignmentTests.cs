@@ -41,7 +41,20 @@ public sealed class RoleAssignmentTests
             "[resourceId('Microsoft.Storage/storageAccounts/blobServices/containers', parameters('storageAccountName'), 'default', parameters('scansContainerName'))]",
             scanner.Resource.GetProperty("scope").GetString());
         Assert.Equal(StorageNames.ScansContainer, CompiledTemplate.ParametersOf("rbac").GetProperty("scansContainerName").GetProperty("defaultValue").GetString());
-        Assert.Equal(BlobDataContributor, RoleOf(scanner));
+        Assert.Contains("'Microsoft.Authorization/roleDefinitions'", scanner.Properties.GetProperty("roleDefinitionId").GetString(), StringComparison.Ordinal);
+        Assert.Contains("guid(resourceGroup().id, 'clearanceworkflow-scan-writer')", scanner.Properties.GetProperty("roleDefinitionId").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScanningStationsMayCreateBlobsButNotReadListOrDeleteThem()
+    {
+        var role = CompiledTemplate.OneOf("Microsoft.Authorization/roleDefinitions");
+        Assert.Equal("CustomRole", role.Properties.GetProperty("type").GetString());
+        var permissions = role.Properties.GetProperty("permissions")[0];
+        Assert.Empty(permissions.GetProperty("actions").EnumerateArray());
+        Assert.Equal(
+            ["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write", "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action"],
+            permissions.GetProperty("dataActions").EnumerateArray().Select(a => a.GetString()));
     }
 
     /// <summary>The role id behind <c>[variables('roles').name]</c>, as rbac.bicep names its roles.</summary>
@@ -61,6 +74,7 @@ public sealed class RoleAssignmentTests
     [Fact]
     public void EveryAssignmentIsNamedAfterItsScopePrincipalAndRole()
     {
-        Assert.All(Assignments, a => Assert.Matches(@"^\[guid\(.+, parameters\('\w+PrincipalId'\), variables\('\w+'\)", a.Name));
+        // A built-in role by its id in variables('roles'); the custom scan writer by its fixed name.
+        Assert.All(Assignments, a => Assert.Matches(@"^\[guid\(.+, parameters\('\w+PrincipalId'\), (variables\('\w+'\)|'clearanceworkflow-scan-writer')", a.Name));
     }
 }

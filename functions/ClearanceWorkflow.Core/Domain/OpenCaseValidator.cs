@@ -67,7 +67,31 @@ public static partial class OpenCaseValidator
         {
             ValidateSealing(request, today, Add);
         }
+        // What is printed on a letter has a length that fits its line.
+        foreach (var (field, value, max) in PrintedFields(request))
+        {
+            if (value is { Length: > 0 } && value.Length > max)
+            {
+                Add(field, $"At most {max} characters.");
+            }
+        }
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<(string Field, string? Value, int Max)> PrintedFields(OpenCaseRequest request)
+    {
+        var a = request.Applicant;
+        yield return ("applicant.givenName", a?.GivenName, 60);
+        yield return ("applicant.familyName", a?.FamilyName, 60);
+        yield return ("applicant.address.line1", a?.Address?.Line1, 100);
+        yield return ("applicant.address.line2", a?.Address?.Line2, 100);
+        yield return ("applicant.address.city", a?.Address?.City, 60);
+        yield return ("applicant.address.state", a?.Address?.State, 40);
+        yield return ("applicant.address.postalCode", a?.Address?.PostalCode, 12);
+        yield return ("clearance.destinationCountry", request.Clearance?.DestinationCountry, 60);
+        yield return ("payment.number", request.Payment?.Number, 40);
+        yield return ("payment.payableTo", request.Payment?.PayableTo, 60);
+        yield return ("sealing.bookingNumber", request.Sealing?.BookingNumber, 20);
     }
 
     private static void ValidateApplicant(Applicant? applicant, Action<string, string> add)

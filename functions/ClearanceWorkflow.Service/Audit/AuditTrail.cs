@@ -37,7 +37,11 @@ public static class AuditTrail
         var caller = services.GetRequiredService<ICallerResolver>().Resolve(context.Request);
         var entry = new AuditEntry(
             (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow(), caller?.Id, caller?.Roles.Order(StringComparer.Ordinal).ToList() ?? [],
-            context.Request.Method, route, CaseNumberOf(context.Request.Path), context.Response.StatusCode);
+            context.Request.Method, route,
+            // The case a route names, or the one it opened (its Location).
+            CaseNumberOf(context.Request.Path) ?? CaseNumberOf(new PathString(Uri.TryCreate(context.Response.Headers.Location.ToString(),
+                UriKind.RelativeOrAbsolute, out var location) && location.IsAbsoluteUri ? location.AbsolutePath : location?.OriginalString)),
+            context.Response.StatusCode);
         try
         {
             // Storage known to be down: an error answer goes out at once rather than wait on it (a success cannot happen then).

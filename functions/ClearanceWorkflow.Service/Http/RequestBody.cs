@@ -42,6 +42,10 @@ public static class RequestBody
             {
                 return (null, Problems.Invalid("body", "The body must be a JSON object."));
             }
+            if (UnprintableText(document.RootElement, "") is { } field)
+            {
+                return (null, Problems.Invalid(field, "Text may not hold control characters (but a line break) or bidirectional formatting characters."));
+            }
             return (document.RootElement.Clone(), null);
         }
         catch (JsonException e)
@@ -49,6 +53,23 @@ public static class RequestBody
             return (null, Problems.Invalid("body", $"The body is not valid JSON: {e.Message}"));
         }
     }
+
+    /// <summary>
+    /// The first field (as a path, <c>applicant.givenName</c>) whose text holds a control character other than a line break,
+    /// or a bidirectional formatting character (which can make a letter or a log read other than it is); null if none.
+    /// </summary>
+    public static string? UnprintableText(JsonElement element, string path) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString()!.Any(Unprintable) ? (path.Length == 0 ? "body" : path) : null,
+        JsonValueKind.Object => element.EnumerateObject()
+            .Select(p => UnprintableText(p.Value, path.Length == 0 ? p.Name : $"{path}.{p.Name}")).FirstOrDefault(f => f is not null),
+        JsonValueKind.Array => element.EnumerateArray()
+            .Select((item, i) => UnprintableText(item, $"{path}[{i}]")).FirstOrDefault(f => f is not null),
+        _ => null,
+    };
+
+    private static bool Unprintable(char c) =>
+        (char.IsControl(c) && c != '\n') || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     /// <summary>Binds <paramref name="body"/> to <typeparamref name="T"/>, or a problem naming the field that did not fit.</summary>
     public static (T? Value, IResult? Problem) Bind<T>(JsonElement body) where T : class
