@@ -1,10 +1,12 @@
 using ClearanceWorkflow.Core.Activities;
+using ClearanceWorkflow.Core.Domain;
 using ClearanceWorkflow.Service.Configuration;
 using ClearanceWorkflow.Service.Documents;
 using ClearanceWorkflow.Service.Http;
 using ClearanceWorkflow.Service.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ClearanceWorkflow.Service;
 
@@ -34,6 +36,8 @@ public static class ServiceRegistration
         services.AddSingleton<RetentionSweep>();
         services.AddSingleton<ICaseRecordsDestroyer, CaseRecordsDestroyer>();
         services.AddSingleton<AccessCodes>();
+        // Verification codes are keyed by the same secret, under a key derived for them alone.
+        services.AddSingleton(sp => new VerificationCodes(sp.GetRequiredService<IOptions<SecurityOptions>>().Value.AccessCodeSecret));
         services.AddSingleton(new ReferralDirectory(configuration.GetSection(ReferralOptions.Section).Get<ReferralOptions>()?.DirectoryFile));
         services.AddSingleton<ScanIngestor>();
         services.AddSingleton<PoisonScans>();

@@ -102,3 +102,23 @@ public sealed class DestroyCaseRecords(ICaseRecordsDestroyer destroyer) : TaskAc
         return true;
     }
 }
+
+/// <summary>What a verification code is minted for.</summary>
+/// <param name="CaseNumber">The case.</param>
+/// <param name="ItemId">The letter or certificate.</param>
+public sealed record VerificationCodeRequest(string CaseNumber, string ItemId);
+
+/// <summary>Mints the verification code of a letter or certificate with the service's key. Idempotent: the same item, the same code.</summary>
+[DurableTask(Name)]
+public sealed class MintVerificationCode(Domain.VerificationCodes codes) : TaskActivity<VerificationCodeRequest, string>
+{
+    /// <summary>The activity name.</summary>
+    public const string Name = nameof(MintVerificationCode);
+
+    /// <inheritdoc />
+    public override Task<string> RunAsync(TaskActivityContext context, VerificationCodeRequest input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Task.FromResult(codes.For(input.CaseNumber, input.ItemId));
+    }
+}

@@ -2,17 +2,23 @@ namespace ClearanceWorkflow.Core.Domain;
 
 /// <summary>
 /// Verification codes printed on letters and certificates, e.g. <c>V7K3-M9QX-2HNP</c>: 12 characters from an
-/// unambiguous alphabet (about 59 bits), derived from a deterministic orchestration GUID so a replay yields the same code.
+/// unambiguous alphabet (about 59 bits). New cases get a keyed HMAC of the case and item (<see cref="VerificationCodes"/>);
+/// cases of the first orchestrator versions derive theirs from the orchestration's GUID, as they always did.
 /// </summary>
 public static class VerificationCode
 {
     private const string Alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-    /// <summary>The code derived from <paramref name="seed"/>.</summary>
+    /// <summary>The code derived from <paramref name="seed"/> (orchestrator versions 1 only: the seed is predictable).</summary>
     public static string From(Guid seed)
     {
         var bytes = seed.ToByteArray();
-        var value = BitConverter.ToUInt64(bytes, 0) ^ BitConverter.ToUInt64(bytes, 8);
+        return From(BitConverter.ToUInt64(bytes, 0) ^ BitConverter.ToUInt64(bytes, 8));
+    }
+
+    /// <summary>The code spelling <paramref name="value"/>.</summary>
+    public static string From(ulong value)
+    {
         var chars = new char[14];
         var j = 0;
         for (var i = 0; i < 12; i++)

@@ -64,6 +64,12 @@ public sealed class CaseFlow
     /// </summary>
     public bool Checkpoints { get; init; }
 
+    /// <summary>
+    /// True when this orchestrator version has verification codes minted by an activity with the service's key; false for
+    /// the first versions, which derive them from the orchestration's GUID (predictable) and must keep doing so.
+    /// </summary>
+    public bool MintsVerificationCodes { get; init; }
+
     /// <summary>The checkpoint this execution resumes at; null for the first execution of a case.</summary>
     public string? ResumeAt => Opening.CarryOver?.ResumeAt;
 
@@ -284,8 +290,18 @@ public sealed class CaseFlow
     public async Task IssueForApprovalAsync(
         CorrespondenceKind kind, string subject, IReadOnlyList<string> paragraphs, ServiceKind service, CaseOutcome outcome, string why)
     {
-        var code = VerificationCode.From(NewGuid());
-        var item = await IssueCorrespondenceAsync(kind, subject, paragraphs, code, awaitsApproval: true);
+        string code;
+        string? itemId = null;
+        if (MintsVerificationCodes)
+        {
+            itemId = NewItemId(kind);
+            code = await context.CallActivityAsync<string>(MintVerificationCode.Name, new VerificationCodeRequest(Status.CaseNumber, itemId), ActivityRetry);
+        }
+        else
+        {
+            code = VerificationCode.From(NewGuid());
+        }
+        var item = await IssueCorrespondenceAsync(kind, subject, paragraphs, code, awaitsApproval: true, itemId: itemId);
         var approved = await WaitForStaffAsync(CaseStage.LetterApproval, WaitingOn.Staff, EventTypes.LetterApproved);
         Record("LetterApproved", approved.Actor, $"{kind} {item.ItemId} approved", approved);
         await CallAsync(RegisterVerification.Name, new VerificationRecord(
@@ -301,11 +317,12 @@ public sealed class CaseFlow
     /// <param name="verificationCode">The code printed on a letter or certificate, if any.</param>
     /// <param name="awaitsApproval">True when a supervisor approves it before it goes to the outbox.</param>
     /// <param name="to">Another recipient than the applicant (an agency): its name and address lines.</param>
+    /// <param name="itemId">The item's id when it was chosen before (to mint its verification code); otherwise a new one.</param>
     public async Task<CaseCorrespondence> IssueCorrespondenceAsync(
         CorrespondenceKind kind, string subject, IReadOnlyList<string> paragraphs, string? verificationCode, bool awaitsApproval,
-        (string Name, IReadOnlyList<string> Address)? to = null)
+        (string Name, IReadOnlyList<string> Address)? to = null, string? itemId = null)
     {
-        var itemId = $"{Slugs.Of(kind)}-{NewGuid().ToString("N")[..8]}";
+        itemId ??= NewItemId(kind);
         var applicant = Opening.Applicant;
         var address = applicant.Address!;
         var content = new CorrespondenceContent(
@@ -323,6 +340,8 @@ public sealed class CaseFlow
         }
         return item;
     }
+
+    private string NewItemId(CorrespondenceKind kind) => $"{Slugs.Of(kind)}-{NewGuid().ToString("N")[..8]}";
 
     /// <summary>Puts an item in the outbox and marks it so on the case.</summary>
     public async Task SendToOutboxAsync(CaseCorrespondence item)

@@ -10,8 +10,10 @@ public static class CaseTasks
     public static readonly IReadOnlyDictionary<string, Type> Orchestrators = new Dictionary<string, Type>
     {
         [ClearanceLetterOrchestrator.Name] = typeof(ClearanceLetterOrchestrator),
+        [ClearanceLetterOrchestratorV2.Name] = typeof(ClearanceLetterOrchestratorV2),
         [ReferralOrchestrator.Name] = typeof(ReferralOrchestrator),
         [ExonerationOrchestrator.Name] = typeof(ExonerationOrchestrator),
+        [ExonerationOrchestratorV2.Name] = typeof(ExonerationOrchestratorV2),
         [SealingOrchestrator.Name] = typeof(SealingOrchestrator),
         [SealingOrchestratorV2.Name] = typeof(SealingOrchestratorV2),
     };
@@ -19,9 +21,9 @@ public static class CaseTasks
     /// <summary>The orchestrator that runs new cases of <paramref name="service"/> (older versions finish the cases they hold).</summary>
     public static string OrchestratorFor(Domain.ServiceKind service) => service switch
     {
-        Domain.ServiceKind.ClearanceLetter => ClearanceLetterOrchestrator.Name,
+        Domain.ServiceKind.ClearanceLetter => ClearanceLetterOrchestratorV2.Name,
         Domain.ServiceKind.Referral => ReferralOrchestrator.Name,
-        Domain.ServiceKind.Exoneration => ExonerationOrchestrator.Name,
+        Domain.ServiceKind.Exoneration => ExonerationOrchestratorV2.Name,
         Domain.ServiceKind.ArrestRecordSealing => SealingOrchestratorV2.Name,
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "No orchestrator runs this service yet."),
     };
@@ -35,6 +37,7 @@ public static class CaseTasks
         [RemoveFromOutbox.Name] = typeof(RemoveFromOutbox),
         [RegisterVerification.Name] = typeof(RegisterVerification),
         [DestroyCaseRecords.Name] = typeof(DestroyCaseRecords),
+        [MintVerificationCode.Name] = typeof(MintVerificationCode),
     };
 
     /// <summary>Adds every orchestrator and activity to <paramref name="registry"/>.</summary>

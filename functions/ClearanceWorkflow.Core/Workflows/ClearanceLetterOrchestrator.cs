@@ -7,7 +7,7 @@ namespace ClearanceWorkflow.Core.Workflows;
 /// <summary>
 /// A clearance-letter case, stage by stage as a clerk works it: documents scanned and reviewed (with the
 /// deficiency loop), payment deposited and cleared (with the dishonored loop), records checked, the letter
-/// rendered, approved, and mailed.
+/// rendered, approved, and mailed. Version 1: kept unchanged until its last case has closed.
 /// </summary>
 [DurableTask(Name)]
 public sealed class ClearanceLetterOrchestrator : TaskOrchestrator<CaseOpening, CaseStatus>
@@ -18,6 +18,18 @@ public sealed class ClearanceLetterOrchestrator : TaskOrchestrator<CaseOpening, 
     /// <inheritdoc />
     public override Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input) =>
         new ClearanceLetterProcedure(new CaseFlow(context, input)).RunAsync();
+}
+
+/// <summary>Version 2 of the clearance letter: the same procedure, the letter's verification code minted with the service's key.</summary>
+[DurableTask(Name)]
+public sealed class ClearanceLetterOrchestratorV2 : TaskOrchestrator<CaseOpening, CaseStatus>
+{
+    /// <summary>The orchestration name.</summary>
+    public const string Name = nameof(ClearanceLetterOrchestratorV2);
+
+    /// <inheritdoc />
+    public override Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input) =>
+        new ClearanceLetterProcedure(new CaseFlow(context, input) { MintsVerificationCodes = true }).RunAsync();
 }
 
 /// <summary>The procedure of one clearance-letter case.</summary>

@@ -7,7 +7,7 @@ namespace ClearanceWorkflow.Core.Workflows;
 /// <summary>
 /// A certificate to exonerate an arrest, as investigators work it: identity verified at the appointment, the investigation,
 /// when needed a return visit days later (with a reminder, reschedules and a no-show), final verification, and the
-/// certificate approved by a supervisor and handed over or mailed.
+/// certificate approved by a supervisor and handed over or mailed. Version 1: kept unchanged until its last case has closed.
 /// </summary>
 [DurableTask(Name)]
 public sealed class ExonerationOrchestrator : TaskOrchestrator<CaseOpening, CaseStatus>
@@ -18,6 +18,18 @@ public sealed class ExonerationOrchestrator : TaskOrchestrator<CaseOpening, Case
     /// <inheritdoc />
     public override Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input) =>
         new ExonerationProcedure(new CaseFlow(context, input)).RunAsync();
+}
+
+/// <summary>Version 2 of the exoneration: the same procedure, the certificate's verification code minted with the service's key.</summary>
+[DurableTask(Name)]
+public sealed class ExonerationOrchestratorV2 : TaskOrchestrator<CaseOpening, CaseStatus>
+{
+    /// <summary>The orchestration name.</summary>
+    public const string Name = nameof(ExonerationOrchestratorV2);
+
+    /// <inheritdoc />
+    public override Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input) =>
+        new ExonerationProcedure(new CaseFlow(context, input) { MintsVerificationCodes = true }).RunAsync();
 }
 
 /// <summary>The procedure of one exoneration case.</summary>

@@ -42,8 +42,17 @@ public static class ActivityFunctions
     public static Task<bool> RunDestroyCaseRecords([ActivityTrigger] CaseTombstone input, string instanceId, FunctionContext executionContext) =>
         RunAsync<DestroyCaseRecords, CaseTombstone>(DestroyCaseRecords.Name, input, instanceId, executionContext);
 
+    /// <summary>Runs <see cref="Core.Activities.MintVerificationCode"/>.</summary>
+    [Function(MintVerificationCode.Name)]
+    public static Task<string> RunMintVerificationCode([ActivityTrigger] VerificationCodeRequest input, string instanceId, FunctionContext executionContext) =>
+        RunAsync<MintVerificationCode, VerificationCodeRequest, string>(MintVerificationCode.Name, input, instanceId, executionContext);
+
     private static Task<bool> RunAsync<TActivity, TInput>(string name, TInput input, string instanceId, FunctionContext executionContext)
-        where TActivity : TaskActivity<TInput, bool>
+        where TActivity : TaskActivity<TInput, bool> =>
+        RunAsync<TActivity, TInput, bool>(name, input, instanceId, executionContext);
+
+    private static Task<TOutput> RunAsync<TActivity, TInput, TOutput>(string name, TInput input, string instanceId, FunctionContext executionContext)
+        where TActivity : TaskActivity<TInput, TOutput>
     {
         ArgumentNullException.ThrowIfNull(executionContext);
         var activity = ActivatorUtilities.GetServiceOrCreateInstance<TActivity>(executionContext.InstanceServices);

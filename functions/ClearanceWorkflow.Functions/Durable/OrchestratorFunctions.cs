@@ -47,4 +47,20 @@ public static class OrchestratorFunctions
         ArgumentNullException.ThrowIfNull(context);
         return new SealingOrchestratorV2().RunAsync(context, context.GetInput<CaseOpening>()!);
     }
+
+    /// <summary>Runs <see cref="ClearanceLetterOrchestratorV2"/>.</summary>
+    [Function(ClearanceLetterOrchestratorV2.Name)]
+    public static Task<CaseStatus> ClearanceLetterV2([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new ClearanceLetterOrchestratorV2().RunAsync(context, context.GetInput<CaseOpening>()!);
+    }
+
+    /// <summary>Runs <see cref="ExonerationOrchestratorV2"/>.</summary>
+    [Function(ExonerationOrchestratorV2.Name)]
+    public static Task<CaseStatus> ExonerationV2([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new ExonerationOrchestratorV2().RunAsync(context, context.GetInput<CaseOpening>()!);
+    }
 }

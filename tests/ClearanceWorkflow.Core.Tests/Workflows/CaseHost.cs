@@ -25,6 +25,9 @@ public sealed class CaseHost : IAsyncLifetime
     public InMemoryVerificationRegistry Verifications { get; } = new();
     public InMemoryCaseRecordsDestroyer Destroyer { get; } = new();
 
+    /// <summary>The verification-code key of these tests.</summary>
+    public VerificationCodes Codes { get; } = new("core-tests-verification-secret");
+
     public DurableTaskClient Client => host?.Client ?? throw new InvalidOperationException("The host has not started.");
 
     public async Task InitializeAsync() =>
@@ -39,6 +42,7 @@ public sealed class CaseHost : IAsyncLifetime
                 services.AddSingleton<IOutbox>(Outbox);
                 services.AddSingleton<IVerificationRegistry>(Verifications);
                 services.AddSingleton<ICaseRecordsDestroyer>(Destroyer);
+                services.AddSingleton(Codes);
             },
         });
 

@@ -48,6 +48,9 @@ public sealed partial class LetterIssuedTests(CaseHost host) : IClassFixture<Cas
         var letter = approval.Item(CorrespondenceKind.ClearanceLetter);
         Assert.Equal(CorrespondenceState.AwaitingApproval, letter.State);
         Assert.Matches(CodeShape(), letter.VerificationCode);
+        // Minted with the service's key: nobody without it can compute the code of a case's letter.
+        Assert.Equal(host.Codes.For(c.Number, letter.ItemId), letter.VerificationCode);
+        Assert.NotEqual(new VerificationCodes("another-secret-of-16-chars").For(c.Number, letter.ItemId), letter.VerificationCode);
         Assert.Empty(host.Outbox.ItemsOf(c.Number));
         Assert.Null(await host.Verifications.FindAsync(letter.VerificationCode!, CancellationToken.None));
         var text = c.TextOf(letter.ItemId)!;
@@ -102,4 +105,18 @@ public sealed partial class LetterIssuedTests(CaseHost host) : IClassFixture<Cas
 
     [GeneratedRegex(@"^[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}\z")]
     private static partial Regex CodeShape();
+
+    [Fact]
+    public async Task Version_1_still_issues_its_letters_with_the_codes_it_always_derived()
+    {
+        var c = await host.OpenAsync(orchestrator: ClearanceWorkflow.Core.Workflows.ClearanceLetterOrchestrator.Name);
+        await c.CompleteDocumentsAsync();
+        await c.CollectPaymentAsync();
+        await c.RecordsCheckedAsync(RecordsCheckResult.NoRecord);
+
+        var letter = (await c.WaitForStageAsync(CaseStage.LetterApproval)).Item(CorrespondenceKind.ClearanceLetter);
+        Assert.Matches(CodeShape(), letter.VerificationCode);
+        Assert.NotEqual(host.Codes.For(c.Number, letter.ItemId), letter.VerificationCode);
+        Assert.Contains(letter.VerificationCode!, c.TextOf(letter.ItemId)!, StringComparison.Ordinal);
+    }
 }

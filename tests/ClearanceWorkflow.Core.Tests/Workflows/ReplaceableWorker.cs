@@ -1,5 +1,6 @@
 using System.Net;
 using ClearanceWorkflow.Core.Activities;
+using ClearanceWorkflow.Core.Domain;
 using ClearanceWorkflow.Core.Tests.Doubles;
 using DurableTask.Core;
 using Grpc.Net.Client;
@@ -35,6 +36,9 @@ public sealed class ReplaceableWorker : IAsyncDisposable
 
     public InMemoryOutbox Outbox { get; } = new();
 
+    /// <summary>The verification-code key of these tests.</summary>
+    public VerificationCodes Codes { get; } = new("core-tests-verification-secret");
+
     public InMemoryCaseTimeline Timeline { get; } = new();
 
     /// <summary>When each case last had its index row written (wall clock), to tell when a case has settled into a wait.</summary>
@@ -67,6 +71,7 @@ public sealed class ReplaceableWorker : IAsyncDisposable
         builder.Services.AddSingleton<ICorrespondenceRenderer>(new PlainTextRenderer());
         builder.Services.AddSingleton<ICorrespondenceStore>(new InMemoryCorrespondenceStore());
         builder.Services.AddSingleton<IOutbox>(Outbox);
+        builder.Services.AddSingleton(Codes);
         builder.Services.AddDurableTaskWorker(w =>
         {
             w.UseGrpc(channel);

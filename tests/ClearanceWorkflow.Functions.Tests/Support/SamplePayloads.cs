@@ -88,5 +88,6 @@ public static class SamplePayloads
         [RegisterVerification.Name] = new VerificationRecord("ABCDEFGHJKMNPQ", CaseNumber, ServiceKind.ClearanceLetter, CorrespondenceKind.ClearanceLetter,
             "Maria Lopez", new DateOnly(2026, 11, 27), false),
         [DestroyCaseRecords.Name] = new CaseTombstone("SL-2026-ABCDEF", ServiceKind.ArrestRecordSealing, Now, CaseOutcome.Destroyed, Now.AddYears(3), "records-1"),
+        [MintVerificationCode.Name] = new VerificationCodeRequest(CaseNumber, "letter-1"),
     };
 }
