@@ -47,7 +47,10 @@ public static class DurableBackend
         services.AddGrpc();
         services.AddSingleton<TaskHubGrpcServer>();
 
-        var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{options.SidecarPort}");
+        // Every call on the sidecar's port carries this process's secret (see SidecarToken).
+        var token = new SidecarToken();
+        services.AddSingleton(token);
+        var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{options.SidecarPort}", new GrpcChannelOptions { HttpHandler = token.Handler() });
         services.AddDurableTaskWorker(builder =>
         {
             builder.UseGrpc(channel);

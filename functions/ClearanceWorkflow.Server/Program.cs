@@ -42,6 +42,17 @@ await StartupWait.PrepareStorageAsync(app.Services, app.Lifetime.ApplicationStop
 // A fault no handler expected becomes problem details; storage being down is a 503, never a stack trace.
 app.UseExceptionHandler(errors => errors.Run(context =>
     Faults.ToProblem(context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error).ExecuteAsync(context)));
+// The sidecar's port answers only calls carrying this process's token (the port of the connection, not a Host header).
+var sidecarToken = app.Services.GetRequiredService<SidecarToken>();
+app.UseWhen(context => context.Connection.LocalPort == durable.SidecarPort, sidecar => sidecar.Use(async (context, next) =>
+{
+    if (!sidecarToken.Matches(context.Request.Headers[SidecarToken.Header]))
+    {
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return;
+    }
+    await next(context);
+}));
 app.MapGrpcService<TaskHubGrpcServer>().RequireHost($"*:{durable.SidecarPort}");
 app.MapCaseRoutes();
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -31,6 +31,9 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly string taskHub;
     private readonly IReadOnlyDictionary<string, string> extraSettings;
     private readonly int sidecarPort = FreePorts.Next();
+
+    /// <summary>The loopback port of the server's in-process sidecar (its worker and client talk gRPC to it).</summary>
+    public int SidecarPort => sidecarPort;
     private readonly ConcurrentQueue<string> output = new();
     private Process? process;
 
