@@ -12,9 +12,12 @@ public sealed class SidecarTests(ServiceFixture service)
     [InlineData("a-guessed-token")]
     public async Task A_call_to_the_sidecar_without_the_servers_own_token_is_refused(string? token)
     {
-        using var http = new HttpClient { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+        using var http = new HttpClient();
+        // gRPC's own transport: HTTP/2 without TLS, as the server's worker speaks it.
         using var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{service.Server.SidecarPort}/TaskHubSidecarService/Hello")
         {
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
             Content = new ByteArrayContent([0, 0, 0, 0, 0]) { Headers = { ContentType = new("application/grpc") } },
         };
         if (token is not null)
