@@ -75,12 +75,22 @@ public sealed class ReplaceableWorker : IAsyncDisposable
         builder.Services.AddDurableTaskWorker(w =>
         {
             w.UseGrpc(channel);
-            w.AddTasks(register);
+            w.AddTasks(r =>
+            {
+                register(r);
+                r.AddOrchestratorFunc(ReadyProbe, _ => true);
+            });
         });
         builder.Services.AddDurableTaskClient(c => c.UseGrpc(channel));
         worker = builder.Build();
         await worker.StartAsync();
+        // A deployment is done when the new worker takes work: on a busy machine its connection can take a while, and a
+        // test's first case should not wait on that.
+        using var ready = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await Client.WaitForInstanceCompletionAsync(await Client.ScheduleNewOrchestrationInstanceAsync(ReadyProbe), ready.Token);
     }
+
+    private const string ReadyProbe = "ReadyProbe";
 
     /// <summary>The wall-clock times of index writes, by case.</summary>
     public sealed class IndexWrites : ICaseIndex
