@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 
 namespace ClearanceWorkflow.Server;
 
@@ -12,14 +13,12 @@ public sealed class SidecarToken
     /// <summary>The header that carries the token.</summary>
     public const string Header = "x-sidecar-token";
 
-    private readonly byte[] token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Select(c => (byte)c).ToArray();
-
     /// <summary>The token as sent.</summary>
-    public string Value => new(token.Select(b => (char)b).ToArray());
+    public string Value { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     /// <summary>Whether <paramref name="presented"/> is the token (constant time).</summary>
     public bool Matches(string? presented) =>
-        presented is not null && CryptographicOperations.FixedTimeEquals(token, presented.Select(c => (byte)c).ToArray());
+        presented is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Value), Encoding.ASCII.GetBytes(presented));
 
     /// <summary>A handler that adds the token to every call of the worker and the client.</summary>
     public DelegatingHandler Handler() => new Adding(Value) { InnerHandler = new SocketsHttpHandler() };

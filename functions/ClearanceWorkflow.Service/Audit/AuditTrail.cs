@@ -39,8 +39,7 @@ public static class AuditTrail
             (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow(), caller?.Id, caller?.Roles.Order(StringComparer.Ordinal).ToList() ?? [],
             context.Request.Method, route,
             // The case a route names, or the one it opened (its Location).
-            CaseNumberOf(context.Request.Path) ?? CaseNumberOf(new PathString(Uri.TryCreate(context.Response.Headers.Location.ToString(),
-                UriKind.RelativeOrAbsolute, out var location) && location.IsAbsoluteUri ? location.AbsolutePath : location?.OriginalString)),
+            CaseNumberOf(context.Request.Path.Value) ?? CaseNumberOf(context.Response.Headers.Location.ToString()),
             context.Response.StatusCode);
         try
         {
@@ -60,9 +59,9 @@ public static class AuditTrail
     }
 
     /// <summary>The case number a path names (<c>/api/cases/{caseNumber}/…</c>), when it is well formed; nothing else of a path is kept.</summary>
-    public static string? CaseNumberOf(PathString path)
+    public static string? CaseNumberOf(string? path)
     {
-        var segments = path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var segments = path?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
         return segments is [_, "cases", var number, ..] && CaseNumber.IsWellFormed(number) ? number : null;
     }
 }

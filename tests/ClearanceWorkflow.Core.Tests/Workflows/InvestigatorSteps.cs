@@ -51,4 +51,15 @@ public static class InvestigatorSteps
             ? await c.WaitUntilFinishedAsync()
             : await c.WaitUntilAsync("everything mailed", s => s.Correspondence.All(i => i.State == CorrespondenceState.Mailed));
     }
+
+    /// <summary>A petition scanned and reviewed by the agency with <paramref name="recommendation"/>: it waits on the prosecutor or closes.</summary>
+    public static async Task ToDecisionAsync(this CaseUnderTest c, SealingRecommendation recommendation, string reason = "Not the person arrested.")
+    {
+        await c.WaitUntilAsync("waiting for scans", s => s.Stage == CaseStage.AwaitingScans && s.ExpectedEvents.Count > 0);
+        await c.ScanAsync("doc-petition", DocumentTypes.Petition);
+        await c.WaitUntilAsync("the petition attached", s => s.Documents.Count == 1);
+        await c.RaiseAsync(EventTypes.ScanningCompleted, actor: "intake-1");
+        await c.WaitForStageAsync(CaseStage.AgencyReview);
+        await c.RaiseAsync(EventTypes.AgencyReviewed, new AgencyReviewed(recommendation, reason), actor: "investigator-1");
+    }
 }

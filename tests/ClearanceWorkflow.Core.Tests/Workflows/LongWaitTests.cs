@@ -50,12 +50,7 @@ public sealed class LongWaitTests(CaseHost host) : IClassFixture<CaseHost>
 
     private static async Task<CaseStatus> SealAndMailAsync(CaseUnderTest c)
     {
-        await c.WaitUntilAsync("waiting for scans", s => s.Stage == CaseStage.AwaitingScans && s.ExpectedEvents.Count > 0);
-        await c.ScanAsync("doc-petition", DocumentTypes.Petition);
-        await c.WaitUntilAsync("the petition attached", s => s.Documents.Count == 1);
-        await c.RaiseAsync(EventTypes.ScanningCompleted, actor: "intake-1");
-        await c.WaitForStageAsync(CaseStage.AgencyReview);
-        await c.RaiseAsync(EventTypes.AgencyReviewed, new AgencyReviewed(SealingRecommendation.Grant, "Not the person arrested."), actor: "investigator-1");
+        await c.ToDecisionAsync(SealingRecommendation.Grant);
         await c.WaitForStageAsync(CaseStage.ProsecutorConcurrence);
         await c.RaiseAsync(EventTypes.ProsecutorResponded, new ProsecutorResponded(true, null), actor: "supervisor-1");
         await c.WaitUntilAsync("the letters in the outbox", s => s.Correspondence.Count == 3);

@@ -12,7 +12,7 @@ public sealed class SealingTests(CaseHost host) : IClassFixture<CaseHost>
     {
         var arrested = Today.AddYears(-4);
         var c = await host.OpenSealingAsync(arrested, Today);
-        await ToDecisionAsync(c, SealingRecommendation.Grant);
+        await c.ToDecisionAsync(SealingRecommendation.Grant);
         await c.RaiseAsync(EventTypes.ProsecutorResponded, new ProsecutorResponded(true, null), actor: "supervisor-1");
 
         var mailing = await c.WaitUntilAsync("the declaration and the requests in the outbox",
@@ -45,7 +45,7 @@ public sealed class SealingTests(CaseHost host) : IClassFixture<CaseHost>
     {
         var arrested = Today.AddYears(-1);
         var c = await host.OpenSealingAsync(arrested, Today);
-        await ToDecisionAsync(c, SealingRecommendation.Grant);
+        await c.ToDecisionAsync(SealingRecommendation.Grant);
         await c.RaiseAsync(EventTypes.ProsecutorResponded, new ProsecutorResponded(true, null), actor: "supervisor-1");
         await c.WaitUntilAsync("the letters in the outbox", s => s.Correspondence.Count == 3);
         await c.MailAllAsync(waitUntilFinished: false);
@@ -61,7 +61,7 @@ public sealed class SealingTests(CaseHost host) : IClassFixture<CaseHost>
     public async Task A_petition_the_agency_denies_closes_with_the_reason_and_the_court_route()
     {
         var c = await host.OpenSealingAsync(Today.AddYears(-1), Today);
-        await ToDecisionAsync(c, SealingRecommendation.Deny, "The petitioner was identified by two witnesses.");
+        await c.ToDecisionAsync(SealingRecommendation.Deny, "The petitioner was identified by two witnesses.");
 
         var notice = await c.ClosingNoticeAsync(CorrespondenceKind.SealingDenialNotice);
         Assert.Contains("two witnesses", notice, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class SealingTests(CaseHost host) : IClassFixture<CaseHost>
     public async Task Without_the_prosecutors_concurrence_the_petition_is_denied()
     {
         var c = await host.OpenSealingAsync(Today.AddYears(-1), Today);
-        await ToDecisionAsync(c, SealingRecommendation.Grant);
+        await c.ToDecisionAsync(SealingRecommendation.Grant);
         await c.RaiseAsync(EventTypes.ProsecutorResponded, new ProsecutorResponded(false, "Further investigation pending."), actor: "supervisor-1");
 
         Assert.Contains("did not concur", await c.ClosingNoticeAsync(CorrespondenceKind.SealingDenialNotice), StringComparison.Ordinal);
@@ -101,15 +101,5 @@ public sealed class SealingTests(CaseHost host) : IClassFixture<CaseHost>
         var flagged = await c.WaitUntilAsync("waiting for scans", s => s.Stage == CaseStage.AwaitingScans && s.ExpectedEvents.Count > 0);
         Assert.True(flagged.NeedsGoodCause);
         await c.AssertTimelineAsync("CaseOpened", "GoodCauseRequired");
-    }
-
-    private static async Task ToDecisionAsync(CaseUnderTest c, SealingRecommendation recommendation, string reason = "Not the person arrested.")
-    {
-        await c.WaitUntilAsync("waiting for scans", s => s.Stage == CaseStage.AwaitingScans && s.ExpectedEvents.Count > 0);
-        await c.ScanAsync("doc-petition", DocumentTypes.Petition);
-        await c.WaitUntilAsync("the petition attached", s => s.Documents.Count == 1);
-        await c.RaiseAsync(EventTypes.ScanningCompleted, actor: "intake-1");
-        await c.WaitForStageAsync(CaseStage.AgencyReview);
-        await c.RaiseAsync(EventTypes.AgencyReviewed, new AgencyReviewed(recommendation, reason), actor: "investigator-1");
     }
 }
