@@ -5,16 +5,25 @@ using ClearanceWorkflow.TestSupport;
 namespace ClearanceWorkflow.Benchmarks;
 
 /// <summary>Drives clearance-letter cases through their staff events and times each event until the view shows the new stage.</summary>
-public sealed class EventLatency(ApiClient api, ScanStation scanner)
+/// <param name="api">The server.</param>
+/// <param name="scanner">Writes the case's scans.</param>
+/// <param name="viewPoll">How often a clerk looks at the case view while waiting for it to change.</param>
+public sealed class EventLatency(ApiClient api, ScanStation scanner, TimeSpan? viewPoll = null)
 {
+    /// <summary>The scans of each case: the three documents of a US citizen's request.</summary>
+    public static readonly string[] ScanTypes = ["passport", "driver-license", "utility-bill"];
+
     /// <summary>Runs one case from opening to closed; returns the latency of each of its seven staff events.</summary>
     public async Task<List<TimeSpan>> RunCaseAsync(TimeSpan pauseBeforeEachEvent, CancellationToken cancellationToken)
     {
         var created = await api.OpenCaseAsync();
         var n = (string)created["caseNumber"]!;
-        await scanner.ScanAsync(n, "passport", "p.pdf", ScanStation.Pdf("passport " + n));
-        await scanner.ScanAsync(n, "driver-license", "d.pdf", ScanStation.Pdf("licence " + n));
-        var view = await api.WaitForCaseAsync(n, c => c["documents"]!.AsArray().Count == 2, "documents");
+        foreach (var type in ScanTypes)
+        {
+            await scanner.ScanAsync(n, type, type + ".pdf", ScanStation.Pdf(type + " " + n));
+        }
+        var view = await Poll.UntilAsync(() => api.GetCaseAsync(n), c => c["documents"]!.AsArray().Count == ScanTypes.Length,
+            $"case {n}: documents", interval: viewPoll);
         var latencies = new List<TimeSpan>();
 
         async Task<JsonObject> Step(string eventType, string role, object? body, string nextStage)
@@ -22,7 +31,7 @@ public sealed class EventLatency(ApiClient api, ScanStation scanner)
             await Task.Delay(pauseBeforeEachEvent, cancellationToken);
             var clock = Stopwatch.StartNew();
             await api.SignalAsync(n, eventType, role, body);
-            var next = await Poll.UntilAsync(() => api.GetCaseAsync(n), c => (string?)c["stage"] == nextStage, nextStage);
+            var next = await Poll.UntilAsync(() => api.GetCaseAsync(n), c => (string?)c["stage"] == nextStage, nextStage, interval: viewPoll);
             latencies.Add(clock.Elapsed);
             return next;
         }

@@ -110,6 +110,22 @@ public static class HistoryRows
         return (await Poll.UntilAsync(FinishedAsync, n => n is not null, "the case to finish"))!;
     }
 
+    /// <summary>The mean history rows and bytes of up to <paramref name="sample"/> finished cases of a task hub.</summary>
+    public static async Task<(double Rows, double Bytes)> PerClosedCaseAsync(string connectionString, string hub, int sample)
+    {
+        var instances = new TableClient(connectionString, hub + "Instances");
+        var counts = new List<Count>();
+        await foreach (var row in instances.QueryAsync<TableEntity>(filter: "RuntimeStatus eq 'Completed'"))
+        {
+            counts.Add(await CountAsync(connectionString, hub, row.PartitionKey));
+            if (counts.Count == sample)
+            {
+                break;
+            }
+        }
+        return (counts.Average(c => c.Rows), counts.Average(c => c.Bytes));
+    }
+
     private sealed record Count(int Rows, int CurrentExecution, long Bytes, string Kinds, int Timers);
 
     private static async Task<Count> CountAsync(string connectionString, string hub, string caseNumber)

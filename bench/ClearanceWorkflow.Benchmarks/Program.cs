@@ -9,6 +9,15 @@ if (args is ["history", ..])
     return;
 }
 
+if (args is ["load", ..])
+{
+    // Throughput as the store grows: the optional arguments are the stored closed cases to fill to, and the lifecycles per measurement.
+    await LoadBench.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 72);
+    return;
+}
+
 // Event-to-view latency: how long after a staff event the case view shows the new stage.
 // Scenario 1, idle: one case at a time, a pause before each event so the queues back off to their longest poll.
 // Scenario 2, trickle: the same measurement while other cases are opened and worked in the background.

@@ -38,6 +38,9 @@ public sealed class DurableBackendOptions
     /// <summary>How often the server purges the history of cases whose records were destroyed, once they have finished.</summary>
     public TimeSpan HistoryPurgeInterval { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often the server moves closed cases out of the durable backend (see <c>ClosedCaseArchive</c>).</summary>
+    public TimeSpan ClosedCaseArchiveInterval { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often the server purges closed cases whose retention period has ended (the Functions app: daily at 03:00 UTC).</summary>
     public TimeSpan RetentionSweepInterval { get; init; } = TimeSpan.FromDays(1);
 

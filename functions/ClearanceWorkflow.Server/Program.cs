@@ -31,6 +31,8 @@ builder.Services.AddHostedService<ScanWatcher>();
 // Registered as plain singletons: AddHostedService would take the second pass of the same type for a duplicate and drop it.
 builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<RecurringPass>(sp, "History purge", durable.HistoryPurgeInterval,
     (Func<DurableTaskClient, CancellationToken, Task>)((client, ct) => sp.GetRequiredService<CaseHistoryPurges>().PurgeFinishedAsync(client, ct))));
+builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<RecurringPass>(sp, "Closed cases out of the backend", durable.ClosedCaseArchiveInterval,
+    (Func<DurableTaskClient, CancellationToken, Task>)((client, ct) => sp.GetRequiredService<ClosedCaseArchive>().ArchiveFinishedAsync(client, ct))));
 builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<RecurringPass>(sp, "Retention sweep", durable.RetentionSweepInterval,
     (Func<DurableTaskClient, CancellationToken, Task>)((client, ct) => sp.GetRequiredService<RetentionSweep>().SweepAsync(client, ct))));
 

@@ -31,6 +31,8 @@ public static class ServiceRegistration
         services.AddSingleton<IdempotencyKeys>();
         services.AddSingleton<CaseHistoryPurges>();
         services.AddSingleton<CaseRecordPointers>();
+        services.AddSingleton<ClosedCaseArchive>();
+        services.AddSingleton<CaseReader>();
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Audit.AuditHandler>();
         services.AddSingleton<RetentionSweep>();

@@ -38,6 +38,7 @@ var serviceTableNames = [
   'IdempotencyKeys'
   'HistoryPurges'
   'CaseRecords'
+  'ClosedCases'
 ]
 // The task hub's queues, tables and lease blobs are created by the durable extension at start-up (names derive
 // from hubName in host.json), as are the host's own containers; the app's identity has the data roles for that.

@@ -36,6 +36,8 @@ public sealed class ServiceFixture : IAsyncLifetime
             ["Workflow__ReturnVisitGrace"] = ExonerationJourney.Grace.ToString(),
             ["Workflow__NoShowDeadline"] = "00:02:00",
             ["Durable__HistoryPurgeInterval"] = "00:00:01",
+            // Closed cases leave the durable backend within a second, so every test of a closed case reads it from there.
+            ["Durable__ClosedCaseArchiveInterval"] = "00:00:01",
         });
         await Server.StartAsync();
         Api = new ApiClient(Server.BaseAddress, () => Server.RecentOutput);

@@ -27,6 +27,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <summary>The connection string of this emulator.</summary>
     public string ConnectionString { get; }
 
+    /// <summary>The folder the emulator keeps its data in.</summary>
+    public string DataFolder => dataFolder;
+
+    /// <summary>The emulator's process id (for a benchmark's CPU figures).</summary>
+    public int ProcessId => process.Id;
+
     /// <summary>Starts Azurite and waits until all three services listen.</summary>
     public static async Task<AzuriteProcess> StartAsync()
     {

@@ -10,7 +10,7 @@ public static class Poll
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>Polls <paramref name="probe"/> until it returns a value that satisfies <paramref name="done"/>.</summary>
-    public static async Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what, TimeSpan? timeout = null)
+    public static async Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what, TimeSpan? timeout = null, TimeSpan? interval = null)
     {
         ArgumentNullException.ThrowIfNull(probe);
         ArgumentNullException.ThrowIfNull(done);
@@ -32,7 +32,7 @@ public static class Poll
             {
                 lastError = e;
             }
-            await Task.Delay(Interval);
+            await Task.Delay(interval ?? Interval);
         }
         throw new TimeoutException($"Timed out waiting for {what}. Last seen: {last}", lastError);
     }

@@ -52,6 +52,9 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>The base address of the API.</summary>
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
+    /// <summary>The server's process id while it runs (for a benchmark's memory and CPU figures).</summary>
+    public int ProcessId => process?.Id ?? throw new InvalidOperationException("The server is not running.");
+
     /// <summary>The last lines the server printed (for failure messages).</summary>
     public string RecentOutput => string.Join(Environment.NewLine, output.TakeLast(200));
 

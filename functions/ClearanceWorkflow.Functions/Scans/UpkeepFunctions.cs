@@ -5,10 +5,13 @@ using Microsoft.DurableTask.Client;
 namespace ClearanceWorkflow.Functions.Scans;
 
 /// <summary>The timers that keep the store to what the unit may hold: the retention sweep and the history purge.</summary>
-public sealed class UpkeepFunctions(CaseHistoryPurges purges, RetentionSweep retention)
+public sealed class UpkeepFunctions(CaseHistoryPurges purges, RetentionSweep retention, ClosedCaseArchive archive)
 {
     /// <summary>The history purge's function name.</summary>
     public const string HistoryPurge = "PurgeDestroyedCaseHistory";
+
+    /// <summary>The closed-case archive's function name.</summary>
+    public const string ClosedCases = "MoveClosedCasesOutOfBackend";
 
     /// <summary>The retention sweep's function name.</summary>
     public const string RetentionSweep = "SweepRetention";
@@ -17,6 +20,11 @@ public sealed class UpkeepFunctions(CaseHistoryPurges purges, RetentionSweep ret
     [Function(HistoryPurge)]
     public Task PurgeAsync([TimerTrigger("0 */1 * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
         purges.PurgeFinishedAsync(client, cancellationToken);
+
+    /// <summary>Every minute: closed cases whose orchestration has finished leave the durable backend.</summary>
+    [Function(ClosedCases)]
+    public Task ArchiveAsync([TimerTrigger("30 */1 * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
+        archive.ArchiveFinishedAsync(client, cancellationToken);
 
     /// <summary>Daily at 03:00 UTC: closed cases whose retention period has ended.</summary>
     [Function(RetentionSweep)]

@@ -27,7 +27,7 @@ public enum ScanDisposition
 /// blob's name and content, the copy is skipped when present, the case ignores a repeated event, and the scan is
 /// deleted only after all of that.
 /// </summary>
-public sealed class ScanIngestor(StorageConnection storage, CaseRecordPointers pointers, ILogger<ScanIngestor> logger)
+public sealed class ScanIngestor(StorageConnection storage, CaseRecordPointers pointers, Http.CaseReader cases, ILogger<ScanIngestor> logger)
 {
     /// <summary>The actor recorded for scans.</summary>
     public const string Actor = "scanner";
@@ -67,17 +67,16 @@ public sealed class ScanIngestor(StorageConnection storage, CaseRecordPointers p
         {
             return await QuarantineAsync(scan, blobName, "content is not a PDF, TIFF, JPEG or PNG", content, cancellationToken);
         }
-        var instance = CaseNumber.IsWellFormed(caseNumber) ? await client.GetInstanceAsync(caseNumber, getInputsAndOutputs: true, cancellationToken) : null;
-        if (instance is null)
+        if (await cases.ReadAsync(client, caseNumber, cancellationToken) is not { } stored)
         {
             return await QuarantineAsync(scan, blobName, "unknown case", content, cancellationToken);
         }
-        var status = instance.ReadCustomStatusAs<CaseStatus>();
-        if (instance.IsCompleted || status?.Status == CaseState.Closed)
+        var status = stored.Status;
+        if (stored.Finished || status.Status == CaseState.Closed)
         {
             return await QuarantineAsync(scan, blobName, "case is closed", content, cancellationToken);
         }
-        if (status?.Sealed == true)
+        if (status.Sealed)
         {
             // Sealed records take nothing more; and a case waiting years for destruction takes no event at all.
             return await QuarantineAsync(scan, blobName, "case is sealed", content, cancellationToken);
@@ -86,7 +85,7 @@ public sealed class ScanIngestor(StorageConnection storage, CaseRecordPointers p
         var documentId = DocumentId(blobName, content);
         var documents = storage.Blobs.GetBlobContainerClient(StorageNames.DocumentsContainer);
         var document = documents.GetBlobClient($"{caseNumber}/{documentId}");
-        var cap = instance.ReadInputAs<CaseOpening>()?.Terms.MaxDocuments ?? int.MaxValue;
+        var cap = stored.Opening.Terms.MaxDocuments;
         if (!await document.ExistsAsync(cancellationToken) && await CountAsync(documents, $"{caseNumber}/", cancellationToken) >= cap)
         {
             return await QuarantineAsync(scan, blobName, $"the case already holds {cap} documents", content, cancellationToken);

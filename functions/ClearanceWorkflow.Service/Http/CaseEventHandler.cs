@@ -7,7 +7,7 @@ using Microsoft.DurableTask.Client;
 namespace ClearanceWorkflow.Service.Http;
 
 /// <summary><c>POST /api/cases/{caseNumber}/events/{eventType}</c>: a staff event, checked and delivered to the case.</summary>
-public sealed class CaseEventHandler(Authorization authorization, LetterRevocation revocation, TimeProvider clock)
+public sealed class CaseEventHandler(Authorization authorization, LetterRevocation revocation, TimeProvider clock, CaseReader cases)
 {
     private const int MaxTextLength = 2000;
 
@@ -21,7 +21,7 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
         {
             return invalid;
         }
-        var stored = await CaseReader.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted);
+        var stored = await cases.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted);
         if (stored is null)
         {
             return Problems.NotFound("case with this number");

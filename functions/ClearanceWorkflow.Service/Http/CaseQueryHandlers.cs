@@ -16,7 +16,8 @@ public sealed class CaseQueryHandlers(
     ICaseTimeline timeline,
     ICorrespondenceStore correspondence,
     TableCaseIndex index,
-    StorageConnection storage)
+    StorageConnection storage,
+    CaseReader cases)
 {
     /// <summary><c>GET /api/cases/{caseNumber}</c>.</summary>
     public Task<IResult> GetCaseAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
@@ -108,7 +109,7 @@ public sealed class CaseQueryHandlers(
         {
             return denied;
         }
-        var found = await CaseReader.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted);
+        var found = await cases.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted);
         if (found is not null)
         {
             return await answer(found, caller!);

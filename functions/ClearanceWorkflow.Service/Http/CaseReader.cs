@@ -1,5 +1,6 @@
 using ClearanceWorkflow.Core.Cases;
 using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Service.Storage;
 using Microsoft.DurableTask.Client;
 
 namespace ClearanceWorkflow.Service.Http;
@@ -7,11 +8,11 @@ namespace ClearanceWorkflow.Service.Http;
 /// <summary>A case as stored by its orchestration: what intake recorded, the live status, and whether it has finished running.</summary>
 public sealed record StoredCase(CaseOpening Opening, CaseStatus Status, bool Finished);
 
-/// <summary>Reads cases from the durable backend.</summary>
-public static class CaseReader
+/// <summary>Reads cases: from the durable backend while they run, from the <see cref="ClosedCaseArchive"/> once they have left it.</summary>
+public sealed class CaseReader(ClosedCaseArchive archive)
 {
     /// <summary>The case, or null when the number is malformed or unknown.</summary>
-    public static async Task<StoredCase?> ReadAsync(DurableTaskClient client, string caseNumber, CancellationToken cancellationToken)
+    public async Task<StoredCase?> ReadAsync(DurableTaskClient client, string caseNumber, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         if (!CaseNumber.IsWellFormed(caseNumber))
@@ -21,7 +22,8 @@ public static class CaseReader
         var instance = await client.GetInstanceAsync(caseNumber, getInputsAndOutputs: true, cancellationToken);
         if (instance?.ReadInputAs<CaseOpening>() is not { } opening)
         {
-            return null;
+            // Not in the backend: closed and moved out (the row is written before the history is purged), or unknown.
+            return await archive.FindAsync(caseNumber, cancellationToken);
         }
         var status = instance.ReadCustomStatusAs<CaseStatus>() ?? CaseRules.Initial(opening);
         return new StoredCase(opening, status, instance.IsCompleted);

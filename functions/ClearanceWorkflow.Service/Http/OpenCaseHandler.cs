@@ -21,6 +21,8 @@ public sealed class OpenCaseHandler(
     ReferralDirectory referrals,
     TableCaseIndex index,
     TimeProvider clock,
+    CaseReader cases,
+    ClosedCaseArchive archive,
     ILogger<OpenCaseHandler> logger)
 {
     /// <summary>The header that makes a retried request return the same case.</summary>
@@ -64,8 +66,10 @@ public sealed class OpenCaseHandler(
         var referredFor = ReferralRules.ReferredFor(body);
         var service = referredFor is null ? body.Service.Value : ServiceKind.Referral;
         var caseNumber = CaseNumber.New(service, body.ReceivedOn!.Value.Year);
-        // A purged case leaves a tombstone so that its number, written on envelopes and letters, never names another case.
-        while (await index.FindTombstoneAsync(caseNumber, request.HttpContext.RequestAborted) is not null)
+        // A purged case leaves a tombstone so that its number, written on envelopes and letters, never names another case;
+        // nor does the number of a closed case kept out of the durable backend.
+        while (await index.FindTombstoneAsync(caseNumber, request.HttpContext.RequestAborted) is not null
+            || await archive.FindAsync(caseNumber, request.HttpContext.RequestAborted) is not null)
         {
             caseNumber = CaseNumber.New(service, body.ReceivedOn.Value.Year);
         }
@@ -79,7 +83,7 @@ public sealed class OpenCaseHandler(
                 return Problems.Conflict("This Idempotency-Key was already used for a different request.");
             }
             caseNumber = claim.CaseNumber;
-            if (await CaseReader.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted) is { } existing)
+            if (await cases.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted) is { } existing)
             {
                 return Created(existing.Opening, existing.Status, replayed: true);
             }
@@ -110,7 +114,7 @@ public sealed class OpenCaseHandler(
         catch (Exception) when (key.Length > 0)
         {
             // A concurrent retry under the same key may have scheduled the case first.
-            var raced = await CaseReader.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted);
+            var raced = await cases.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted);
             if (raced is null)
             {
                 throw;

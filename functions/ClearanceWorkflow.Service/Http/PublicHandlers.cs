@@ -8,7 +8,7 @@ using Microsoft.DurableTask.Client;
 namespace ClearanceWorkflow.Service.Http;
 
 /// <summary>The public routes: the applicant's status lookup and the consulate's letter verification.</summary>
-public sealed class PublicHandlers(PublicRateLimiter limiter, AccessCodes accessCodes, IVerificationRegistry verifications)
+public sealed class PublicHandlers(PublicRateLimiter limiter, AccessCodes accessCodes, IVerificationRegistry verifications, CaseReader cases)
 {
     /// <summary><c>GET /api/status/{caseNumber}?accessCode=</c>: a wrong number and a wrong code answer the same 404.</summary>
     public async Task<IResult> GetStatusAsync(HttpRequest request, DurableTaskClient client, string caseNumber)
@@ -20,7 +20,7 @@ public sealed class PublicHandlers(PublicRateLimiter limiter, AccessCodes access
         }
         var code = request.Query["accessCode"].ToString();
         var found = CaseNumber.IsWellFormed(caseNumber) && accessCodes.Matches(caseNumber, code)
-            ? await CaseReader.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted)
+            ? await cases.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted)
             : null;
         if (found is null)
         {

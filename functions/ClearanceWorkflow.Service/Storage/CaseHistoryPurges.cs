@@ -24,6 +24,10 @@ public sealed class CaseHistoryPurges(StorageConnection storage, ILogger<CaseHis
     public Task RequestAsync(string caseNumber, CancellationToken cancellationToken) =>
         Table.UpsertEntityAsync(new TableEntity(Partition, caseNumber), TableUpdateMode.Replace, cancellationToken);
 
+    /// <summary>True when the history of <paramref name="caseNumber"/> is to be purged (its records were destroyed).</summary>
+    public async Task<bool> IsRequestedAsync(string caseNumber, CancellationToken cancellationToken) =>
+        (await Table.GetEntityIfExistsAsync<TableEntity>(Partition, caseNumber, select: ["RowKey"], cancellationToken: cancellationToken)).HasValue;
+
     /// <summary>Purges every requested case whose orchestration has finished; returns how many were purged.</summary>
     public async Task<int> PurgeFinishedAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {

@@ -30,9 +30,12 @@ public static class StorageNames
     /// <summary>Where each case has records in stores not keyed by its number (partition = case number).</summary>
     public const string CaseRecordsTable = "CaseRecords";
 
+    /// <summary>Closed cases, out of the durable backend: opening and final status (partition = case number).</summary>
+    public const string ClosedCasesTable = "ClosedCases";
+
     /// <summary>Every container.</summary>
     public static readonly IReadOnlyList<string> Containers = [ScansContainer, DocumentsContainer, QuarantineContainer, CorrespondenceContainer, AuditContainer];
 
     /// <summary>Every table.</summary>
-    public static readonly IReadOnlyList<string> Tables = [TimelineTable, IndexTable, OutboxTable, VerificationTable, IdempotencyTable, PurgeTable, CaseRecordsTable];
+    public static readonly IReadOnlyList<string> Tables = [TimelineTable, IndexTable, OutboxTable, VerificationTable, IdempotencyTable, PurgeTable, CaseRecordsTable, ClosedCasesTable];
 }

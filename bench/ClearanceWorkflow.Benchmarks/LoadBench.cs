@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Globalization;
+using Azure.Data.Tables;
+using ClearanceWorkflow.TestSupport;
+
+namespace ClearanceWorkflow.Benchmarks;
+
+/// <summary>
+/// Throughput as the store grows: clerks (concurrent HTTP clients) drive full clearance-letter lifecycles (an opening, three
+/// scans, seven staff events, the view polled until each shows), beside the bare ceiling of the engine, on an empty store
+/// and again after filling it with closed cases. Prints one table.
+/// </summary>
+public static class LoadBench
+{
+    private static readonly TimeSpan ViewPoll = TimeSpan.FromMilliseconds(50);
+    private static readonly int[] Clerks = [8, 24];
+    private const string Hub = "loadhub";
+
+    /// <summary>Runs the benchmark: <paramref name="lifecycles"/> per measurement, then fills the store to <paramref name="stored"/> closed cases and measures again.</summary>
+    public static async Task RunAsync(int stored, int lifecycles)
+    {
+        await using var azurite = await AzuriteProcess.StartAsync();
+        await using var server = new ServerProcess(azurite.ConnectionString, Hub);
+        await server.StartAsync();
+        using var api = new ApiClient(server.BaseAddress);
+        var scanner = new ScanStation(azurite.ConnectionString);
+        var driver = new EventLatency(api, scanner, ViewPoll);
+        await using var bare = await BareCeiling.StartAsync(azurite.ConnectionString, ViewPoll);
+
+        var warmUp = Stopwatch.StartNew();
+        await driver.RunCaseAsync(TimeSpan.Zero, CancellationToken.None);
+        var plan = await PlanOfAsync(azurite.ConnectionString);
+        await bare.RunAsync(plan);
+        var idleRss = Proc.ResidentMegabytes(server.ProcessId);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Each lifecycle: {plan.Events} external events (3 scans, 7 staff events), {plan.Activities} activities; warm-up {warmUp.Elapsed.TotalSeconds:0} s; server RSS after warm-up {idleRss:0} MB"));
+        Console.WriteLine($"{lifecycles} lifecycles per measurement; views polled every {ViewPoll.TotalMilliseconds:0} ms");
+        Console.WriteLine();
+        Console.WriteLine("| stored cases | clerks | lifecycles/s | bare ceiling/s | ratio | event → view p50 / p95 / p99 | server RSS | CPU s per lifecycle (server / Azurite) |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        var counted = 1;
+        var scanRates = new List<string>();
+        foreach (var size in new[] { 0, stored })
+        {
+            if (size > counted)
+            {
+                var filling = Stopwatch.StartNew();
+                await RunClerksAsync(24, size - counted, () => driver.RunCaseAsync(TimeSpan.Zero, CancellationToken.None));
+                counted = size;
+                Console.WriteLine($"| filled to {size} closed cases in {filling.Elapsed.TotalMinutes:0.0} min | | | | | | | |");
+            }
+            foreach (var clerks in Clerks)
+            {
+                var bareRun = await RunClerksAsync(clerks, lifecycles, () => bare.RunAsync(plan));
+                var cpuBefore = (Proc.CpuSeconds(server.ProcessId), Proc.CpuSeconds(azurite.ProcessId));
+                var run = await RunClerksAsync(clerks, lifecycles, () => driver.RunCaseAsync(TimeSpan.Zero, CancellationToken.None));
+                var cpu = ((Proc.CpuSeconds(server.ProcessId) - cpuBefore.Item1) / lifecycles, (Proc.CpuSeconds(azurite.ProcessId) - cpuBefore.Item2) / lifecycles);
+                counted += lifecycles;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {size} | {clerks} | {run.PerSecond:0.00} | {bareRun.PerSecond:0.00} | {run.PerSecond / bareRun.PerSecond:0.00} | {run.Latency} | {Proc.ResidentMegabytes(server.ProcessId):0} MB | {cpu.Item1:0.00} / {cpu.Item2:0.00} |"));
+            }
+            var scansPerSecond = await ScanBurstAsync(api, scanner, 40, ViewPoll);
+            scanRates.Add(string.Create(CultureInfo.InvariantCulture, $"{scansPerSecond:0.0} scans/s at {counted} stored cases"));
+        }
+        Console.WriteLine();
+        Console.WriteLine("Scan burst (200 scans written at once, 5 to each of 40 open cases, until every view lists them): " + string.Join("; ", scanRates));
+        var history = await HistoryRows.PerClosedCaseAsync(azurite.ConnectionString, Hub, 20);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"History per closed case (mean of 20): {history.Rows:0} rows, {history.Bytes / 1024:0} KB; Azurite's table file {Proc.TableFileMegabytes(azurite.DataFolder):0} MB for {counted + 40} cases"));
+    }
+
+    /// <summary>What a run measured.</summary>
+    private sealed record Run(double PerSecond, string Latency);
+
+    private static async Task<Run> RunClerksAsync(int clerks, int lifecycles, Func<Task<List<TimeSpan>>> lifecycle)
+    {
+        var left = lifecycles;
+        var samples = new List<TimeSpan>();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clerks).Select(_ => Task.Run(async () =>
+        {
+            while (Interlocked.Decrement(ref left) >= 0)
+            {
+                var latencies = await lifecycle();
+                lock (samples)
+                {
+                    samples.AddRange(latencies);
+                }
+            }
+        })));
+        var ms = samples.Select(s => s.TotalMilliseconds).Order().ToArray();
+        double At(double q) => ms[Math.Min(ms.Length - 1, (int)Math.Ceiling(q * ms.Length) - 1)];
+        return new Run(lifecycles / clock.Elapsed.TotalSeconds, string.Create(CultureInfo.InvariantCulture, $"{At(0.5):0} / {At(0.95):0} / {At(0.99):0} ms"));
+    }
+
+    /// <summary>The events and activities of the one case the warm-up ran.</summary>
+    private static async Task<BarePlan> PlanOfAsync(string connectionString)
+    {
+        var history = new TableClient(connectionString, Hub + "History");
+        var (events, activities) = (0, 0);
+        await foreach (var row in history.QueryAsync<TableEntity>(filter: "EventType eq 'EventRaised' or EventType eq 'TaskScheduled'"))
+        {
+            _ = row.GetString("EventType") == "EventRaised" ? events++ : activities++;
+        }
+        return new BarePlan(events, activities);
+    }
+
+    /// <summary>Scans per second: <paramref name="cases"/> open cases get five scans each, all written at once.</summary>
+    private static async Task<double> ScanBurstAsync(ApiClient api, ScanStation scanner, int cases, TimeSpan poll)
+    {
+        var numbers = await Task.WhenAll(Enumerable.Range(0, cases).Select(async _ => (string)(await api.OpenCaseAsync())["caseNumber"]!));
+        string[] types = ["passport", "driver-license", "utility-bill", "birth-certificate", "state-id"];
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(numbers.SelectMany(n => types.Select(t => scanner.ScanAsync(n, t, t + ".pdf", ScanStation.Pdf(t + " " + n)))));
+        await Task.WhenAll(numbers.Select(n => Poll.UntilAsync(() => api.GetCaseAsync(n), c => c["documents"]!.AsArray().Count == types.Length,
+            $"case {n}: scans", TimeSpan.FromMinutes(5), poll)));
+        return cases * types.Length / clock.Elapsed.TotalSeconds;
+    }
+}
