@@ -23,6 +23,10 @@ public static class Proc
         return Enumerable.Range(11, 4).Sum(i => long.Parse(fields[i], CultureInfo.InvariantCulture)) / TicksPerSecond;
     }
 
+    /// <summary>The size of every file under a folder, in MB.</summary>
+    public static double FolderMegabytes(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) / 1048576.0;
+
     /// <summary>The size of Azurite's table database file, in MB.</summary>
     public static double TableFileMegabytes(string dataFolder) =>
         Directory.EnumerateFiles(dataFolder, "__azurite_db_table__*").Sum(f => new FileInfo(f).Length) / 1048576.0;

@@ -18,6 +18,13 @@ if (args is ["load", ..])
     return;
 }
 
+if (args is ["memory", ..])
+{
+    // Memory of open cases: the optional argument is how many to open.
+    await MemoryBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5000);
+    return;
+}
+
 // Event-to-view latency: how long after a staff event the case view shows the new stage.
 // Scenario 1, idle: one case at a time, a pause before each event so the queues back off to their longest poll.
 // Scenario 2, trickle: the same measurement while other cases are opened and worked in the background.

@@ -7,7 +7,8 @@ namespace ClearanceWorkflow.Server;
 
 /// <summary>
 /// The server's stand-in for the Functions blob trigger: lists the <c>scans</c> container every second and ingests
-/// the blobs listed, several at once. Ingestion is idempotent, so several server processes may watch the same container.
+/// the blobs listed: several cases at once, the scans of one case one after another (so its cap on documents counts each
+/// scan before it). Ingestion is idempotent, so several server processes may watch the same container.
 /// </summary>
 public sealed class ScanWatcher(
     StorageConnection storage,
@@ -20,7 +21,7 @@ public sealed class ScanWatcher(
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Scans ingested at once. Each waits mostly on storage round trips (read, copy, raise the event, delete), so a few in
+    /// Cases whose scans are ingested at once. Each scan waits mostly on storage round trips (read, copy, raise the event, delete), so a few in
     /// flight multiply the rate; more would only queue up in front of storage and the durable backend.
     /// </summary>
     public const int Parallelism = 8;
@@ -67,17 +68,6 @@ public sealed class ScanWatcher(
         }
     }
 
-    /// <summary>The names of the scans, each also added to <paramref name="listed"/> (read by one thread: Parallel.ForEachAsync takes one at a time).</summary>
-    private static async IAsyncEnumerable<string> ListAsync(
-        Azure.Storage.Blobs.BlobContainerClient scans, HashSet<string> listed, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var blob in scans.GetBlobsAsync(cancellationToken: cancellationToken))
-        {
-            listed.Add(blob.Name);
-            yield return blob.Name;
-        }
-    }
-
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
     /// <inheritdoc />
@@ -91,8 +81,19 @@ public sealed class ScanWatcher(
                 await circuit.Pipeline.ExecuteAsync(async ct =>
                 {
                     var listed = new HashSet<string>(StringComparer.Ordinal);
-                    await Parallel.ForEachAsync(ListAsync(scans, listed, ct), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-                        async (name, token) => await IngestOneAsync(name, token));
+                    await foreach (var blob in scans.GetBlobsAsync(cancellationToken: ct))
+                    {
+                        listed.Add(blob.Name);
+                    }
+                    var byCase = listed.GroupBy(name => name.Split('/', 2)[0], StringComparer.Ordinal);
+                    await Parallel.ForEachAsync(byCase, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
+                        async (scansOfCase, token) =>
+                        {
+                            foreach (var name in scansOfCase.Order(StringComparer.Ordinal))
+                            {
+                                await IngestOneAsync(name, token);
+                            }
+                        });
                     poison.KeepOnly(listed);
                 }, stoppingToken);
                 await Task.Delay(Interval, stoppingToken);

@@ -27,8 +27,8 @@ public sealed class DurableFunctionTests
     [Fact]
     public void TheAppHasNoFunctionsBeyondTheRoutesTheTasksTheScanTriggerAndTheUpkeepTimers()
     {
-        Assert.Equal(ApiRoutes.All.Count + CaseTasks.Orchestrators.Count + CaseTasks.Activities.Count + 3, FunctionCatalog.All.Count);
-        Assert.Equal(2, FunctionCatalog.WithTrigger("timerTrigger").Count);
+        Assert.Equal(ApiRoutes.All.Count + CaseTasks.Orchestrators.Count + CaseTasks.Activities.Count + 4, FunctionCatalog.All.Count);
+        Assert.Equal(3, FunctionCatalog.WithTrigger("timerTrigger").Count);
         Assert.Equal(FunctionCatalog.All.Count, FunctionCatalog.All.Select(f => f.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
