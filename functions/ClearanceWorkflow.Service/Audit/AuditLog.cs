@@ -10,28 +10,120 @@ using ClearanceWorkflow.Service.Storage;
 namespace ClearanceWorkflow.Service.Audit;
 
 /// <summary>
-/// The audit of staff access, append-only: one append blob per hour in the container <c>audit</c>
-/// (<c>{yyyy-MM-dd}/{HH}.jsonl</c>), one JSON line per call. The service only ever creates and appends to these blobs; in
-/// Azure the container's immutability policy (append writes allowed) makes changing or deleting them impossible for
-/// anyone until the retention period has passed, and a lifecycle rule deletes them after it.
+/// The audit of staff access, append-only: append blobs per hour in the container <c>audit</c>
+/// (<c>{yyyy-MM-dd}/{HH}.jsonl</c>, then <c>{HH}.1.jsonl</c>, <c>{HH}.2.jsonl</c>… once a blob holds the 50,000 blocks
+/// storage allows), one JSON line per call. The service only ever creates and appends to these blobs; in Azure the
+/// container's immutability policy (append writes allowed) makes changing or deleting them impossible for anyone until
+/// the retention period has passed, and a lifecycle rule deletes them after it.
+/// <para>
+/// Calls that end together are written together (group commit): each caller waits until its own line is stored, and
+/// while one block is being written the lines that arrive meanwhile queue up for the next. Many staff calls at once cost
+/// storage a few appends, not one each, and an hour's blob fills far more slowly.
+/// </para>
 /// </summary>
-public sealed class AuditLog(StorageConnection storage)
+public sealed class AuditLog(StorageConnection storage, int blocksPerBlob = AuditLog.BlocksPerBlob) : IDisposable
 {
-    private readonly ConcurrentDictionary<string, bool> created = new(StringComparer.Ordinal);
+    /// <summary>The blocks an append blob holds at most (storage refuses the next one).</summary>
+    public const int BlocksPerBlob = 50_000;
 
-    /// <summary>Appends <paramref name="entry"/> to the hour it belongs to.</summary>
+    // Lines in one block at most: well below the 4 MiB a block may hold.
+    private const int MaxBatch = 500;
+
+    private readonly ConcurrentQueue<PendingLine> waiting = new();
+    private readonly SemaphoreSlim writer = new(1, 1);
+    // Per hour: the segment appended to now, and whether it is known to exist.
+    private readonly ConcurrentDictionary<string, (int Segment, bool Created)> hours = new(StringComparer.Ordinal);
+
+    /// <summary>Appends <paramref name="entry"/> to the hour it belongs to; returns once it is stored.</summary>
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var blob = Container.GetAppendBlobClient(BlobName(entry.At));
-        if (!created.ContainsKey(blob.Name))
+        var pending = new PendingLine(entry, JsonSerializer.Serialize(entry, CaseJson.Options) + "\n");
+        waiting.Enqueue(pending);
+        while (!pending.Stored.Task.IsCompleted)
         {
-            await blob.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            created.TryAdd(blob.Name, true);
+            await writer.WaitAsync(cancellationToken);
+            try
+            {
+                if (!pending.Stored.Task.IsCompleted)
+                {
+                    await WriteWaitingAsync(cancellationToken);
+                }
+            }
+            finally
+            {
+                writer.Release();
+            }
         }
-        var line = JsonSerializer.Serialize(entry, CaseJson.Options) + "\n";
-        using var content = new MemoryStream(Encoding.UTF8.GetBytes(line));
-        await blob.AppendBlockAsync(content, cancellationToken: cancellationToken);
+        await pending.Stored.Task;
+    }
+
+    /// <summary>Writes what waits (up to a batch), one block per hour; every line written or failed with its block.</summary>
+    private async Task WriteWaitingAsync(CancellationToken cancellationToken)
+    {
+        var batch = new List<PendingLine>();
+        while (batch.Count < MaxBatch && waiting.TryDequeue(out var next))
+        {
+            batch.Add(next);
+        }
+        foreach (var hour in batch.GroupBy(p => Hour(p.Entry.At)))
+        {
+            try
+            {
+                await AppendBlockAsync(hour.Key, string.Concat(hour.Select(p => p.Line)), cancellationToken);
+                foreach (var p in hour)
+                {
+                    p.Stored.TrySetResult();
+                }
+            }
+            catch (Exception e)
+            {
+                foreach (var p in hour)
+                {
+                    p.Stored.TrySetException(e);
+                }
+            }
+        }
+    }
+
+    private async Task AppendBlockAsync(DateTimeOffset hour, string lines, CancellationToken cancellationToken)
+    {
+        var key = BlobName(hour, 0);
+        var (segment, created) = hours.GetValueOrDefault(key);
+        while (true)
+        {
+            var blob = Container.GetAppendBlobClient(BlobName(hour, segment));
+            if (!created)
+            {
+                await blob.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                created = true;
+                hours[key] = (segment, created);
+            }
+            try
+            {
+                using var content = new MemoryStream(Encoding.UTF8.GetBytes(lines));
+                var appended = await blob.AppendBlockAsync(content, cancellationToken: cancellationToken);
+                if (appended.Value.BlobCommittedBlockCount >= blocksPerBlob)
+                {
+                    hours[key] = (segment + 1, false);
+                }
+                return;
+            }
+            catch (RequestFailedException e) when (e.ErrorCode == "BlockCountExceedsLimit")
+            {
+                // Full (another process filled it, or this one restarted): the next segment.
+                (segment, created) = (segment + 1, false);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => writer.Dispose();
+
+    /// <summary>A line waiting to be stored, and who waits on it.</summary>
+    private sealed record PendingLine(AuditEntry Entry, string Line)
+    {
+        public TaskCompletionSource Stored { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <summary>
@@ -66,20 +158,26 @@ public sealed class AuditLog(StorageConnection storage)
 
     private Azure.Storage.Blobs.BlobContainerClient Container => storage.Blobs.GetBlobContainerClient(StorageNames.AuditContainer);
 
+    /// <summary>The lines of an hour: its segments in order, each read whole.</summary>
     private async Task<IReadOnlyList<string>> ReadHourAsync(DateTimeOffset hour, CancellationToken cancellationToken)
     {
-        try
+        var lines = new List<string>();
+        for (var segment = 0; ; segment++)
         {
-            var content = await Container.GetBlobClient(BlobName(hour)).DownloadContentAsync(cancellationToken);
-            return content.Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return [];
+            try
+            {
+                var content = await Container.GetBlobClient(BlobName(hour, segment)).DownloadContentAsync(cancellationToken);
+                lines.AddRange(content.Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                return lines;
+            }
         }
     }
 
-    private static string BlobName(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'/'HH'.jsonl'", CultureInfo.InvariantCulture);
+    private static string BlobName(DateTimeOffset hour, int segment) => hour.UtcDateTime.ToString(
+        segment == 0 ? "yyyy-MM-dd'/'HH'.jsonl'" : $"yyyy-MM-dd'/'HH'.{segment}.jsonl'", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset Hour(DateTimeOffset at) => new(at.UtcDateTime.Year, at.UtcDateTime.Month, at.UtcDateTime.Day, at.UtcDateTime.Hour, 0, 0, TimeSpan.Zero);
 
