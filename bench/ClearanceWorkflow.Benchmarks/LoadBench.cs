@@ -12,7 +12,7 @@ namespace ClearanceWorkflow.Benchmarks;
 /// </summary>
 public static class LoadBench
 {
-    private static readonly TimeSpan ViewPoll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan ViewPoll = TimeSpan.FromMilliseconds(100);
     private static readonly int[] Clerks = [8, 24];
     private const string Hub = "loadhub";
 
@@ -48,7 +48,7 @@ public static class LoadBench
             {
                 var filling = Stopwatch.StartNew();
                 var before = Proc.FolderMegabytes(azurite.DataFolder);
-                await RunClerksAsync(24, size - counted, () => driver.RunCaseAsync(TimeSpan.Zero, CancellationToken.None));
+                await RunClerksAsync(Clerks[0], size - counted, () => driver.RunCaseAsync(TimeSpan.Zero, CancellationToken.None));
                 storedPerCase = (Proc.FolderMegabytes(azurite.DataFolder) - before) * 1024 / (size - counted);
                 counted = size;
                 Console.WriteLine($"| filled to {size} closed cases in {filling.Elapsed.TotalMinutes:0.0} min | | | | | | | |");

@@ -18,6 +18,14 @@ public static class DurableBackend
     /// <summary>Registers the backend, the sidecar, the worker (with every case task) and the client.</summary>
     public static IServiceCollection AddDurableBackend(this IServiceCollection services, DurableBackendOptions options, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        // A server renews its partition leases once a pass: a lease shorter than two passes lapses between them.
+        if (options.LeaseInterval < 2 * options.LeaseAcquireInterval)
+        {
+            throw new InvalidOperationException(
+                $"{DurableBackendOptions.Section}:{nameof(DurableBackendOptions.LeaseInterval)} ({options.LeaseInterval}) must be at least twice "
+                + $"{DurableBackendOptions.Section}:{nameof(DurableBackendOptions.LeaseAcquireInterval)} ({options.LeaseAcquireInterval}).");
+        }
         services.AddSingleton(sp =>
         {
             var connectionString = configuration[StorageConnection.Setting];
@@ -39,6 +47,11 @@ public static class DurableBackend
                 MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
                 ControlQueueVisibilityTimeout = options.MessageVisibilityTimeout,
                 WorkItemQueueVisibilityTimeout = options.MessageVisibilityTimeout,
+                // Partition leases are rows of the task hub's partition table (the backend's and Durable Functions' default,
+                // pinned so the lease timings below keep their meaning); each pass over it renews this server's leases.
+                UseTablePartitionManagement = true,
+                LeaseInterval = options.LeaseInterval,
+                LeaseAcquireInterval = options.LeaseAcquireInterval,
                 LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
             });
         });

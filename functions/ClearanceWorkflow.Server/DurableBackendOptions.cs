@@ -35,6 +35,26 @@ public sealed class DurableBackendOptions
     /// </summary>
     public TimeSpan MessageVisibilityTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a server's hold on a control-queue partition lasts unless renewed. A killed server keeps its partitions up to
+    /// this long, and another server takes them on its next pass (<see cref="LeaseAcquireInterval"/>): 25 s with both
+    /// defaults, within <see cref="MessageVisibilityTimeout"/>, which therefore bounds how long the killed server's cases
+    /// stall (the backend's defaults, 30 s and 10 s, gave 40 s). Shorter means a faster takeover, but a server that is alive
+    /// and merely paused (a long garbage collection, storage answering slowly) for longer than this less one pass loses its
+    /// partitions, and for a moment two servers may both read one. The backend tolerates that (a message is deleted by its
+    /// pop receipt, a history write checks the history's ETag, so the loser's work is thrown away and redone), at the cost
+    /// of work done twice.
+    /// </summary>
+    public TimeSpan LeaseInterval { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// How often each server passes over the partition table: it renews the leases it holds (each for
+    /// <see cref="LeaseInterval"/>), takes expired ones and balances partitions between servers. Each pass is one table
+    /// query and one write per partition held: shorter means a faster takeover for more storage transactions. Keep it well
+    /// below <see cref="LeaseInterval"/>, so that a late pass or two does not cost a server its partitions.
+    /// </summary>
+    public TimeSpan LeaseAcquireInterval { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How often the server purges the history of cases whose records were destroyed, once they have finished.</summary>
     public TimeSpan HistoryPurgeInterval { get; init; } = TimeSpan.FromSeconds(30);
 

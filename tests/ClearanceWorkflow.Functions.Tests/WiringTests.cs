@@ -90,6 +90,19 @@ public sealed class WiringTests
         Assert.Equal(server.MaxConcurrentActivities, durable.GetProperty("maxConcurrentActivityFunctions").GetInt32());
     }
 
+    [Fact]
+    public void AServerKilledHandsOverItsPartitionsBeforeTheMessagesItTookShowAgain()
+    {
+        // Lease lapse plus one pass of the survivor: within the visibility timeout, which then bounds a crash's stall.
+        var defaults = new DurableBackendOptions();
+        Assert.True(defaults.LeaseInterval + defaults.LeaseAcquireInterval <= defaults.MessageVisibilityTimeout);
+        new ServiceCollection().AddDurableBackend(defaults, new ConfigurationBuilder().Build());
+
+        var lapsing = new DurableBackendOptions { LeaseInterval = TimeSpan.FromSeconds(15), LeaseAcquireInterval = TimeSpan.FromSeconds(10) };
+        var refused = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddDurableBackend(lapsing, new ConfigurationBuilder().Build()));
+        Assert.Contains("Durable:LeaseInterval", refused.Message, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> SampleSettings()
     {
         using var sample = JsonDocument.Parse(File.ReadAllText(SettingsFile("local.settings.sample.json")));

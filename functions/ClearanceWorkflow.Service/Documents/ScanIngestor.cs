@@ -4,6 +4,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using ClearanceWorkflow.Core.Cases;
 using ClearanceWorkflow.Core.Domain;
+using ClearanceWorkflow.Service.Http;
 using ClearanceWorkflow.Service.Storage;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -31,6 +32,9 @@ public sealed class ScanIngestor(StorageConnection storage, CaseRecordPointers p
 {
     /// <summary>The actor recorded for scans.</summary>
     public const string Actor = "scanner";
+
+    /// <summary>How long a scan for a case just opened waits for the case to start running (then the scan is tried again later).</summary>
+    private static readonly TimeSpan StartWait = TimeSpan.FromMinutes(1);
 
     /// <summary>Ingests one scan.</summary>
     public async Task<ScanDisposition> IngestAsync(string blobName, DurableTaskClient client, CancellationToken cancellationToken)
@@ -95,7 +99,7 @@ public sealed class ScanIngestor(StorageConnection storage, CaseRecordPointers p
             HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
             Metadata = new Dictionary<string, string> { ["documentType"] = documentType },
         });
-        await client.RaiseEventAsync(caseNumber, CaseEvent.ExternalEventName, new CaseEvent
+        await CaseEventDelivery.RaiseAsync(client, caseNumber, new CaseEvent
         {
             Type = EventTypes.DocumentScanned,
             EventId = documentId,
@@ -103,7 +107,7 @@ public sealed class ScanIngestor(StorageConnection storage, CaseRecordPointers p
             ReceivedAt = DateTimeOffset.UtcNow,
             Body = System.Text.Json.JsonSerializer.SerializeToElement(
                 new DocumentScanned(documentId, documentType, contentType, content.ToMemory().Length), CaseJson.Options),
-        }, cancellationToken);
+        }, stored.Started, StartWait, cancellationToken);
         await scan.DeleteIfExistsAsync(cancellationToken: cancellationToken);
         logger.LogInformation("Scan attached to case {CaseNumber} as {DocumentId} ({DocumentType})", caseNumber, documentId, documentType);
         return ScanDisposition.Attached;

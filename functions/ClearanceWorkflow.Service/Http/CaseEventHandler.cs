@@ -41,7 +41,7 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
         {
             return refused.IsConflict ? Problems.Conflict(refused.Message, Extensions(status)) : Problems.Invalid(refused.Errors!.ToDictionary(StringComparer.Ordinal));
         }
-        await client.RaiseEventAsync(caseNumber, CaseEvent.ExternalEventName, new CaseEvent
+        await CaseEventDelivery.RaiseAsync(client, caseNumber, new CaseEvent
         {
             Type = eventType,
             EventId = eventId,
@@ -49,7 +49,7 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
             ReceivedAt = clock.GetUtcNow(),
             Note = incoming.Note,
             Body = incoming.Body,
-        }, request.HttpContext.RequestAborted);
+        }, stored.Started, CaseEventDelivery.RequestStartWait, request.HttpContext.RequestAborted);
         return Accepted(caseNumber, eventType, eventId);
     }
 

@@ -5,8 +5,11 @@ using Microsoft.DurableTask.Client;
 
 namespace ClearanceWorkflow.Service.Http;
 
-/// <summary>A case as stored by its orchestration: what intake recorded, the live status, and whether it has finished running.</summary>
-public sealed record StoredCase(CaseOpening Opening, CaseStatus Status, bool Finished);
+/// <summary>
+/// A case as stored by its orchestration: what intake recorded, the live status, whether it has finished running, and
+/// whether it has started (a case just opened has not, and shows its first stage until it does).
+/// </summary>
+public sealed record StoredCase(CaseOpening Opening, CaseStatus Status, bool Finished, bool Started);
 
 /// <summary>Reads cases: from the durable backend while they run, from the <see cref="ClosedCaseArchive"/> once they have left it.</summary>
 public sealed class CaseReader(ClosedCaseArchive archive)
@@ -26,6 +29,6 @@ public sealed class CaseReader(ClosedCaseArchive archive)
             return await archive.FindAsync(caseNumber, cancellationToken);
         }
         var status = instance.ReadCustomStatusAs<CaseStatus>() ?? CaseRules.Initial(opening);
-        return new StoredCase(opening, status, instance.IsCompleted);
+        return new StoredCase(opening, status, instance.IsCompleted, instance.RuntimeStatus != OrchestrationRuntimeStatus.Pending);
     }
 }

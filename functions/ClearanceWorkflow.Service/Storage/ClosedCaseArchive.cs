@@ -33,7 +33,7 @@ public sealed class ClosedCaseArchive(StorageConnection storage, CaseHistoryPurg
         }
         var opening = JsonSerializer.Deserialize<CaseOpening>(entity.GetString("Opening"), CaseJson.Options)!;
         var status = JsonSerializer.Deserialize<CaseStatus>(entity.GetString("Status"), CaseJson.Options)!;
-        return new StoredCase(opening, status, Finished: true);
+        return new StoredCase(opening, status, Finished: true, Started: true);
     }
 
     /// <summary>Deletes the kept case (its records are destroyed); nothing when there is none.</summary>
