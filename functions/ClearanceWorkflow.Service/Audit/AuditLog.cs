@@ -11,8 +11,8 @@ namespace ClearanceWorkflow.Service.Audit;
 
 /// <summary>
 /// The audit of staff access, append-only: append blobs per hour in the container <c>audit</c>
-/// (<c>{yyyy-MM-dd}/{HH}.jsonl</c>, then <c>{HH}.1.jsonl</c>, <c>{HH}.2.jsonl</c>… once a blob holds the 50,000 blocks
-/// storage allows), one JSON line per call. The service only ever creates and appends to these blobs; in Azure the
+/// (<c>{yyyy-MM-dd}/{HH}.jsonl</c>, then <c>{HH}.1.jsonl</c>, <c>{HH}.2.jsonl</c>… every <see cref="BlocksPerBlob"/>
+/// appends), one JSON line per call. The service only ever creates and appends to these blobs; in Azure the
 /// container's immutability policy (append writes allowed) makes changing or deleting them impossible for anyone until
 /// the retention period has passed, and a lifecycle rule deletes them after it.
 /// <para>
@@ -23,8 +23,12 @@ namespace ClearanceWorkflow.Service.Audit;
 /// </summary>
 public sealed class AuditLog(StorageConnection storage, int blocksPerBlob = AuditLog.BlocksPerBlob) : IDisposable
 {
-    /// <summary>The blocks an append blob holds at most (storage refuses the next one).</summary>
-    public const int BlocksPerBlob = 50_000;
+    /// <summary>
+    /// The appends a blob takes before the next segment starts. Storage refuses the 50,001st block of an append blob; and
+    /// the emulator's cost of each append grows with the blocks the blob already holds (it keeps and saves their list), so
+    /// segments stay small. Reading an hour reads its segments one after another.
+    /// </summary>
+    public const int BlocksPerBlob = 1_000;
 
     // Lines in one block at most: well below the 4 MiB a block may hold.
     private const int MaxBatch = 500;
