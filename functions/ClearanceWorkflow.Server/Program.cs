@@ -57,6 +57,7 @@ app.UseWhen(context => context.Connection.LocalPort == durable.SidecarPort, side
 }));
 app.MapGrpcService<TaskHubGrpcServer>().RequireHost($"*:{durable.SidecarPort}");
 app.MapCaseRoutes();
+app.MapConsole();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     app.Logger.LogInformation("ClearanceWorkflow listening on http://{Address}:{Port}/api (task hub {TaskHub})", listen.Address, listen.Port, durable.TaskHub);

@@ -1,4 +1,5 @@
 using ClearanceWorkflow.Service.Audit;
+using ClearanceWorkflow.Service.Console;
 using ClearanceWorkflow.Service.Http;
 using Microsoft.DurableTask.Client;
 
@@ -24,6 +25,14 @@ public static class RouteMap
         Map(api, ApiRoutes.Verify, (HttpRequest r, PublicHandlers h, string verificationCode) => h.VerifyAsync(r, verificationCode));
         Map(api, ApiRoutes.Health, (HttpRequest r, DurableTaskClient c, HealthHandler h) => h.HandleAsync(r, c));
         Map(api, ApiRoutes.GetAudit, (HttpRequest r, AuditHandler h) => h.HandleAsync(r));
+        Map(api, ApiRoutes.WhoAmI, (HttpRequest r, WhoAmIHandler h) => h.Handle(r));
+    }
+
+    /// <summary>Maps the staff console and the public pages: <c>/</c> leads to <c>/console/</c>.</summary>
+    public static void MapConsole(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", () => Results.Redirect("/console/"));
+        app.MapGet("/console/{**path}", (string? path) => ConsoleAssets.Serve(path));
     }
 
     /// <summary>Maps one route, recorded in the audit (<see cref="AuditTrail"/>) before its answer leaves.</summary>

@@ -49,6 +49,7 @@ public static class ServiceRegistration
         services.AddSingleton<LetterRevocation>();
         services.AddSingleton<CaseEventHandler>();
         services.AddSingleton<CaseQueryHandlers>();
+        services.AddSingleton<WhoAmIHandler>();
         services.AddSingleton<OutboxHandler>();
         services.AddSingleton<WorkQueueHandler>();
         services.AddSingleton<PublicHandlers>();

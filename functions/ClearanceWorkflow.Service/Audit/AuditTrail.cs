@@ -18,13 +18,14 @@ public static class AuditTrail
     // How long an answer waits for its record at most; a success that cannot be recorded by then is not sent.
     private static readonly TimeSpan AppendTimeout = TimeSpan.FromSeconds(5);
 
-    private static readonly HashSet<string> PublicRoutes = ApiRoutes.All.Where(r => r.Access == "public").Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+    // The contract's staff routes; public routes and the console's files are not recorded.
+    private static readonly HashSet<string> StaffRoutes = ApiRoutes.All.Where(r => r.Access != "public").Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Arranges for the call to <paramref name="route"/> carried by <paramref name="context"/> to be recorded.</summary>
     public static void Attach(HttpContext context, string route)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (PublicRoutes.Contains(route))
+        if (!StaffRoutes.Contains(route))
         {
             return;
         }

@@ -24,9 +24,10 @@ public static class ApiRoutes
     public static readonly ApiRoute Verify = new(nameof(Verify), "GET", "verify/{verificationCode}", "public");
     public static readonly ApiRoute Health = new(nameof(Health), "GET", "health", "public");
     public static readonly ApiRoute GetAudit = new(nameof(GetAudit), "GET", "audit", "auditor");
+    public static readonly ApiRoute WhoAmI = new(nameof(WhoAmI), "GET", "me", "staff");
 #pragma warning restore CS1591
 
     /// <summary>Every route served.</summary>
     public static readonly IReadOnlyList<ApiRoute> All =
-        [OpenCase, ListCases, GetCase, GetTimeline, PostEvent, ListDocuments, GetDocument, GetCorrespondence, GetOutbox, GetPublicStatus, Verify, Health, GetAudit];
+        [OpenCase, ListCases, GetCase, GetTimeline, PostEvent, ListDocuments, GetDocument, GetCorrespondence, GetOutbox, GetPublicStatus, Verify, Health, GetAudit, WhoAmI];
 }

@@ -15,7 +15,10 @@ public static class Problems
 
     /// <summary>401: no or unknown credentials.</summary>
     public static IResult Unauthenticated() =>
-        Results.Problem(statusCode: 401, title: "Not signed in", detail: "Send valid credentials (X-Api-Key on the self-hosted server).");
+        Results.Problem(statusCode: 401, title: "Not signed in", detail: SignInHint);
+
+    /// <summary>The 401's detail: how to prove who one is.</summary>
+    public const string SignInHint = "Send valid credentials (X-Api-Key on the self-hosted server).";
 
     /// <summary>403: the caller lacks the role.</summary>
     public static IResult Forbidden(string role) =>

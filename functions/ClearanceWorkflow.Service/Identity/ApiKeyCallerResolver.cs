@@ -33,6 +33,9 @@ public sealed class ApiKeyCallerResolver : ICallerResolver
     }
 
     /// <inheritdoc />
+    public string SignIn => "api-key";
+
+    /// <inheritdoc />
     public Caller? Resolve(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

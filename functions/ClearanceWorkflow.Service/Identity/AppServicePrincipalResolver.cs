@@ -21,6 +21,9 @@ public sealed class AppServicePrincipalResolver(bool authenticationEnabled) : IC
     public const string EnabledSetting = "WEBSITE_AUTH_ENABLED";
 
     /// <inheritdoc />
+    public string SignIn => "entra";
+
+    /// <inheritdoc />
     public Caller? Resolve(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -20,4 +20,7 @@ public interface ICallerResolver
 {
     /// <summary>The caller, or null when the request carries no valid credentials.</summary>
     Caller? Resolve(Microsoft.AspNetCore.Http.HttpRequest request);
+
+    /// <summary>How staff sign in on this host, for a console to offer: <c>api-key</c> or <c>entra</c>.</summary>
+    string SignIn { get; }
 }

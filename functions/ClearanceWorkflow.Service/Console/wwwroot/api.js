@@ -1,0 +1,49 @@
+// Calls to the contract (/api). Self-hosted, the API key is kept in sessionStorage (this tab, until it closes);
+// in Azure the App Service sign-in cookie carries the caller.
+const KEY = 'clearance.apiKey';
+
+export const session = {
+  key: () => sessionStorage.getItem(KEY),
+  signIn: (key) => sessionStorage.setItem(KEY, key),
+  signOut: () => sessionStorage.removeItem(KEY),
+};
+
+function headers(extra) {
+  const h = { Accept: 'application/json, application/problem+json', ...extra };
+  const key = session.key();
+  if (key) h['X-Api-Key'] = key;
+  return h;
+}
+
+// { ok, status, data }: data is the JSON answer, or the problem details of a refusal.
+export async function call(method, path, body) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: headers(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch {
+    return { ok: false, status: 0, data: { title: 'The service did not answer', detail: 'Check the connection and try again.' } };
+  }
+  const type = response.headers.get('Content-Type') || '';
+  const data = type.includes('json') ? await response.json() : null;
+  return { ok: response.ok, status: response.status, data: data ?? { title: response.statusText } };
+}
+
+export const get = (path) => call('GET', path);
+export const post = (path, body) => call('POST', path, body ?? {});
+
+// A file of the API (a scan, a letter) as a blob URL the page can show, print or save; null when refused.
+export async function fileOf(path) {
+  const response = await fetch(path, { headers: headers({}), credentials: 'same-origin', cache: 'no-store' });
+  if (!response.ok) return null;
+  const blob = await response.blob();
+  return { url: URL.createObjectURL(blob), type: blob.type };
+}
+
+// Case numbers and codes go into paths; anything else is refused before a call.
+export const segment = (value) => encodeURIComponent(value);
