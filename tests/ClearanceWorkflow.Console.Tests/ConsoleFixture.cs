@@ -46,6 +46,8 @@ public sealed class ConsoleFixture : IAsyncLifetime
         await Server.StartAsync();
         Api = new ApiClient(Server.BaseAddress, () => Server.RecentOutput);
         Scanner = new ScanStation(azurite.ConnectionString);
+        // A case moves on as its orchestration runs and the page refreshes: assertions wait for it, within a deadline.
+        Assertions.SetDefaultExpectTimeout(30_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
         Directory.CreateDirectory(ScreenshotFolder);

@@ -11,6 +11,7 @@ export function Outbox({ me }) {
   const [preview, setPreview] = useState(null);
   const [results, setResults] = useState([]);
   const [busy, setBusy] = useState(false);
+  const [mailed, setMailed] = useState({}); // accepted marks, hidden until the outbox no longer lists them
 
   const load = useCallback(() => get('/api/outbox').then(setAnswer), []);
   useEffect(() => {
@@ -22,7 +23,7 @@ export function Outbox({ me }) {
   if (!answer) return html`<p class="loading">Loading…</p>`;
   if (!answer.ok) return html`<section><h1>Mailroom</h1><${Problem} problem=${answer.data} /></section>`;
 
-  const items = answer.data.items;
+  const items = answer.data.items.filter((i) => !mailed[i.itemId]);
   const canMail = mayAct(me.roles, 'mailroom');
   const chosen = items.filter((i) => selected[i.itemId]);
   const mark = async (batch) => {
@@ -34,6 +35,7 @@ export function Outbox({ me }) {
       outcome.push({ item, ok: r.ok, problem: r.ok ? null : r.data });
     }
     setResults(outcome);
+    setMailed({ ...mailed, ...Object.fromEntries(outcome.filter((o) => o.ok).map((o) => [o.item.itemId, true])) });
     setSelected({});
     setBusy(false);
     load();
