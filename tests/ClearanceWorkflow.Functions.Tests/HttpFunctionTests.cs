@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClearanceWorkflow.Functions.Http;
 using ClearanceWorkflow.Functions.Tests.Support;
 using ClearanceWorkflow.Service.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -22,8 +23,16 @@ public sealed partial class HttpFunctionTests
     }
 
     [Fact]
-    public void ThereAreNoHttpFunctionsBeyondTheContract() =>
-        Assert.Equal(ApiRoutes.All.Select(r => r.Name).Order(StringComparer.Ordinal), Http.Select(f => f.Name).Order(StringComparer.Ordinal));
+    public void ThereAreNoHttpFunctionsBeyondTheContractAndTheConsolesFiles() =>
+        Assert.Equal(ApiRoutes.All.Select(r => r.Name).Append(ConsoleFunctions.AssetFunction).Order(StringComparer.Ordinal), Http.Select(f => f.Name).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void TheConsoleIsServedUnderTheAppsRoutePrefix()
+    {
+        var console = Assert.Single(Http, f => f.Name == ConsoleFunctions.AssetFunction);
+        Assert.Equal(["GET"], Methods(console));
+        Assert.Equal("console/{*path}", console.Trigger.GetProperty("route").GetString());
+    }
 
     [Fact]
     public void EveryHttpFunctionIsAnonymousAtTheFunctionsLevel()
@@ -57,6 +66,6 @@ public sealed partial class HttpFunctionTests
     private static string[] Methods(FunctionEntry function) =>
         function.Trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToUpperInvariant()).ToArray();
 
-    [GeneratedRegex(@"\{(\w+)\}")]
+    [GeneratedRegex(@"\{\*?(\w+)\}")]
     private static partial Regex RouteValue();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClearanceWorkflow.Functions.Http;
 using ClearanceWorkflow.Functions.Tests.Support;
 using ClearanceWorkflow.Server;
 using ClearanceWorkflow.Service;
@@ -27,7 +28,7 @@ public sealed class ServerParityTests
     {
         using var hostJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Settings", "functions.host.json")));
         var prefix = hostJson.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString();
-        var functions = FunctionCatalog.WithTrigger("httpTrigger").Select(f => (
+        var functions = FunctionCatalog.WithTrigger("httpTrigger").Where(f => f.Name != ConsoleFunctions.AssetFunction).Select(f => (
             $"/{prefix}/{f.Trigger.GetProperty("route").GetString()}",
             f.Trigger.GetProperty("methods")[0].GetString()!.ToUpperInvariant(),
             f.Name));

@@ -14,14 +14,14 @@ public sealed class ConsoleFunctions(WhoAmIHandler whoAmI)
 
     /// <summary><c>GET /api/me</c>.</summary>
     [Function(nameof(ApiRoutes.WhoAmI))]
-    public IActionResult WhoAmI(
+    public Task<IActionResult> WhoAmI(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request) =>
-        HttpResultAction.Of(whoAmI.Handle(request));
+        HttpResultAction.From(Task.FromResult(whoAmI.Handle(request)));
 
     /// <summary><c>GET /api/console/{path}</c>: the console's page, scripts and styles.</summary>
     [Function(AssetFunction)]
-    public IActionResult Asset(
+    public static Task<IActionResult> Asset(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "console/{*path}")] HttpRequest request,
         string? path) =>
-        HttpResultAction.Of(ConsoleAssets.Serve(path));
+        HttpResultAction.From(Task.FromResult(ConsoleAssets.Serve(path)));
 }

@@ -33,9 +33,6 @@ public sealed class HttpResultAction : IActionResult
         }
     }
 
-    /// <summary>Wraps a handler's result that needed no awaiting.</summary>
-    public static IActionResult Of(IResult result) => new HttpResultAction(result);
-
     /// <inheritdoc />
     public Task ExecuteResultAsync(ActionContext context)
     {

@@ -10,6 +10,10 @@ namespace ClearanceWorkflow.Service.Identity;
 /// The header cannot be forged from outside, but only while App Service authentication is on (it strips the header from
 /// incoming requests then): with authentication off, or outside App Service, nobody is a caller and staff routes answer
 /// 401.
+/// A browser signed in to the console carries its session as a cookie, which a browser also sends with a form posted
+/// from another site. So a request that changes something (any method but GET and HEAD) counts only with a bearer token
+/// (<c>Authorization</c>) or the console's <see cref="ConsoleHeader"/>: a header no other site can add without a CORS
+/// preflight, which this app never grants.
 /// </summary>
 /// <param name="authenticationEnabled">Whether App Service authentication is on (<see cref="EnabledSetting"/> is <c>True</c>).</param>
 public sealed class AppServicePrincipalResolver(bool authenticationEnabled) : ICallerResolver
@@ -20,15 +24,22 @@ public sealed class AppServicePrincipalResolver(bool authenticationEnabled) : IC
     /// <summary>The setting App Service sets to <c>True</c> when its authentication is on.</summary>
     public const string EnabledSetting = "WEBSITE_AUTH_ENABLED";
 
+    /// <summary>The header the console sends with every call (its value is not checked: its presence is the proof).</summary>
+    public const string ConsoleHeader = "X-Requested-With";
+
     /// <inheritdoc />
     public string SignIn => "entra";
+
+    private static bool IsCrossSiteForgeable(HttpRequest request) =>
+        !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)
+        && request.Headers.Authorization.Count == 0 && request.Headers[ConsoleHeader].Count == 0;
 
     /// <inheritdoc />
     public Caller? Resolve(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var encoded = request.Headers[Header].ToString();
-        if (!authenticationEnabled || encoded.Length == 0)
+        if (!authenticationEnabled || encoded.Length == 0 || IsCrossSiteForgeable(request))
         {
             return null;
         }

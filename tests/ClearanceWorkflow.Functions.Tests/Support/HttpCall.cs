@@ -31,6 +31,8 @@ public static class HttpCall
         if (principal is not null)
         {
             context.Request.Headers[Principals.HeaderName] = principal;
+            // A staff tool's bearer token, which App Service validated into the principal above.
+            context.Request.Headers.Authorization = "Bearer token";
         }
         using var body = new MemoryStream();
         context.Response.Body = body;

@@ -71,11 +71,32 @@ public sealed class AppServicePrincipalResolverTests
     public void A_garbled_principal_or_one_without_an_object_id_means_no_caller(string json) =>
         Assert.Null(Resolve(Encode(json)));
 
+    [Theory]
+    [InlineData("GET", null, true)]
+    [InlineData("POST", "Authorization", true)]
+    [InlineData("POST", "X-Requested-With", true)]
+    [InlineData("POST", null, false)]
+    [InlineData("DELETE", null, false)]
+    public void A_change_sent_with_only_a_session_cookie_does_not_count(string method, string? header, bool counts)
+    {
+        // What a form posted from another site would carry: the browser's session, and no header of its own.
+        var context = new DefaultHttpContext();
+        context.Request.Method = method;
+        context.Request.Headers[AppServicePrincipalResolver.Header] = Encode("""{ "claims": [ { "typ": "oid", "val": "oid-9" }, { "typ": "roles", "val": "intake" } ] }""");
+        if (header is not null)
+        {
+            context.Request.Headers[header] = "x";
+        }
+
+        Assert.Equal(counts, new AppServicePrincipalResolver(authenticationEnabled: true).Resolve(context.Request) is not null);
+    }
+
     private static string Encode(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
 
     private static Caller? Resolve(string? header)
     {
         var context = new DefaultHttpContext();
+        context.Request.Method = HttpMethods.Get;
         if (header is not null)
         {
             context.Request.Headers[AppServicePrincipalResolver.Header] = header;
