@@ -33,4 +33,15 @@ public static class ApiSteps
         await fixture.Api.WaitForStageAsync(caseNumber, "RecordsCheck");
         return caseNumber;
     }
+
+    /// <summary>Through the records check and the approval over the API: the letter waits in the outbox.</summary>
+    public static async Task<string> ToAwaitingMailingAsync(ConsoleFixture fixture)
+    {
+        var caseNumber = await ToRecordsCheckAsync(fixture);
+        await fixture.Api.SignalAsync(caseNumber, "records-checked", "records", new { result = "NoRecord" });
+        await fixture.Api.WaitForStageAsync(caseNumber, "LetterApproval");
+        await fixture.Api.SignalAsync(caseNumber, "letter-approved", "supervisor");
+        await fixture.Api.WaitForStageAsync(caseNumber, "AwaitingMailing");
+        return caseNumber;
+    }
 }

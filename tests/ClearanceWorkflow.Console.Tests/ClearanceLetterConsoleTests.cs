@@ -116,12 +116,36 @@ public sealed class ClearanceLetterConsoleTests(ConsoleFixture fixture)
         await check.GetByLabel("Result").SelectOptionAsync("NoRecord");
         await check.GetByRole(AriaRole.Button, new() { Name = "Records checked" }).ClickAsync();
         var approve = senior.Form("Approve the letter or certificate");
-        await approve.GetByRole(AriaRole.Button).ClickAsync();
+        // By keyboard: the button takes focus and Enter sends the form.
+        await approve.GetByRole(AriaRole.Button).FocusAsync();
+        await senior.Page.Keyboard.PressAsync("Enter");
         var alert = approve.GetByRole(AriaRole.Alert);
         await Expect(alert).ToContainTextAsync("The case cannot take this now.");
         await Expect(alert).ToContainTextAsync("Separation of duties");
         await senior.ScreenshotAsync("refused-event");
         var view = await fixture.Api.GetCaseAsync(caseNumber);
         Assert.Equal("LetterApproval", (string?)view["stage"]);
+    }
+
+    [Fact]
+    public async Task The_mailroom_marks_a_selection_of_letters_mailed_at_once()
+    {
+        var first = await ApiSteps.ToAwaitingMailingAsync(fixture);
+        var second = await ApiSteps.ToAwaitingMailingAsync(fixture);
+        await using var mailroom = await StaffBrowser.SignInAsync(fixture, "mailroom");
+        await mailroom.Page.GetByRole(AriaRole.Link, new() { Name = "Mailroom" }).ClickAsync();
+        foreach (var caseNumber in new[] { first, second })
+        {
+            var row = mailroom.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = caseNumber });
+            await row.GetByRole(AriaRole.Checkbox).CheckAsync();
+        }
+        await mailroom.Page.GetByRole(AriaRole.Button, new() { Name = "Mark 2 selected mailed" }).ClickAsync();
+
+        await Expect(mailroom.Page.GetByRole(AriaRole.Status).GetByText("marked mailed")).ToHaveCountAsync(2);
+        foreach (var caseNumber in new[] { first, second })
+        {
+            var closed = await fixture.Api.WaitForCaseAsync(caseNumber, c => (string?)c["status"] == "Closed", "closed");
+            Assert.Equal("Issued", (string?)closed["outcome"]);
+        }
     }
 }

@@ -29,9 +29,13 @@ export function Problem({ problem, shown = [] }) {
   </div>`;
 }
 
+// Names whose words are not their letters'.
+const SPELLED = { UsCitizen: 'US citizen', ArrestRecordSealing: 'Arrest-record sealing' };
+
 // 'AwaitingReturnVisit' → 'Awaiting return visit'.
 export function words(name) {
   if (!name) return '';
+  if (SPELLED[name]) return SPELLED[name];
   const spaced = String(name).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/-/g, ' ').toLowerCase();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
