@@ -59,7 +59,7 @@ public sealed class AuditHandler(Authorization authorization, AuditLog log, Time
         var staffId = request.Query["staffId"].ToString();
         var (entries, next) = await log.QueryAsync(new AuditQuery(from, to, caseNumber.Length > 0 ? caseNumber : null,
             staffId.Length > 0 ? staffId : null, pageSize, token.Length > 0 ? token : null), request.HttpContext.RequestAborted);
-        return Results.Json(new { items = entries, continuationToken = next }, CaseJson.Options);
+        return Results.Json(new AuditPage(entries, next), CaseJson.Options);
     }
 
     private static DateTimeOffset? Instant(HttpRequest request, string name, Dictionary<string, string[]> errors)

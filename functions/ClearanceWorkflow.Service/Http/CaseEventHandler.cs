@@ -111,7 +111,7 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
     };
 
     private static IResult Accepted(string caseNumber, string eventType, string eventId) =>
-        Results.Json(new { caseNumber, eventType, eventId }, CaseJson.Options, statusCode: StatusCodes.Status202Accepted);
+        Results.Json(new EventAccepted(caseNumber, eventType, eventId), CaseJson.Options, statusCode: StatusCodes.Status202Accepted);
 
     private sealed record EventEnvelope(string? EventId, string? Note);
 

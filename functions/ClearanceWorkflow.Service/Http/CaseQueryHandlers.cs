@@ -29,11 +29,11 @@ public sealed class CaseQueryHandlers(
     /// <summary><c>GET /api/cases/{caseNumber}/timeline</c> (staff notes may be personal: sealed like the rest).</summary>
     public Task<IResult> GetTimelineAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
         WithSealedCaseAsync(request, client, caseNumber, CaseParts.Timeline, async _ =>
-            Json(new { caseNumber, entries = await timeline.ReadAsync(caseNumber, request.HttpContext.RequestAborted) }));
+            Json(new CaseTimelineAnswer(caseNumber, await timeline.ReadAsync(caseNumber, request.HttpContext.RequestAborted))));
 
     /// <summary><c>GET /api/cases/{caseNumber}/documents</c>.</summary>
     public Task<IResult> ListDocumentsAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
-        WithSealedCaseAsync(request, client, caseNumber, CaseParts.Documents, found => Task.FromResult(Json(new { caseNumber, documents = found.Status.Documents })));
+        WithSealedCaseAsync(request, client, caseNumber, CaseParts.Documents, found => Task.FromResult(Json(new CaseDocumentsAnswer(caseNumber, found.Status.Documents))));
 
     /// <summary><c>GET /api/cases/{caseNumber}/documents/{documentId}</c>: the scanned file.</summary>
     public Task<IResult> GetDocumentAsync(HttpRequest request, DurableTaskClient client, string caseNumber, string documentId) =>

@@ -18,14 +18,9 @@ public sealed class HealthHandler(StorageConnection storage, StorageCircuit circ
         var storageUp = await ProbeAsync(ct => storage.Blobs.GetBlobContainerClient(StorageNames.DocumentsContainer).ExistsAsync(ct));
         var durableUp = await ProbeAsync(ct => client.GetInstanceAsync("health-probe", ct));
         var healthy = storageUp && durableUp && !circuit.IsOpen;
-        return Results.Json(new
-        {
-            status = healthy ? "Healthy" : "Unhealthy",
-            storage = storageUp ? "Up" : "Down",
-            durable = durableUp ? "Up" : "Down",
-            storageCircuit = circuit.IsOpen ? "Open" : "Closed",
-            poisonScans = poison.Count,
-        }, CaseJson.Options, statusCode: healthy ? 200 : 503);
+        return Results.Json(new HealthAnswer(
+            healthy ? "Healthy" : "Unhealthy", storageUp ? "Up" : "Down", durableUp ? "Up" : "Down", circuit.IsOpen ? "Open" : "Closed", poison.Count),
+            CaseJson.Options, statusCode: healthy ? 200 : 503);
     }
 
     private static async Task<bool> ProbeAsync<T>(Func<CancellationToken, Task<T>> probe)

@@ -48,6 +48,6 @@ public sealed class LetterRevocation(IVerificationRegistry registry, ICaseTimeli
             await timeline.AppendAfterCloseAsync(caseNumber,
                 new TimelineEntry(0, now, "LetterRevoked", caller.Id, $"Letter {code} revoked: {body.Reason}", eventId, note), cancellationToken);
         }
-        return Results.Json(new { caseNumber, eventType = EventTypes.LetterRevoked, eventId }, CaseJson.Options, statusCode: StatusCodes.Status202Accepted);
+        return Results.Json(new EventAccepted(caseNumber, EventTypes.LetterRevoked, eventId), CaseJson.Options, statusCode: StatusCodes.Status202Accepted);
     }
 }

@@ -18,13 +18,8 @@ public sealed class OutboxHandler(Authorization authorization, IOutbox outbox)
             return denied;
         }
         var items = await outbox.ListAsync(request.HttpContext.RequestAborted);
-        return Results.Json(new
-        {
-            items = items.Select(i => new
-            {
-                i.CaseNumber, i.ItemId, i.Kind, i.QueuedAt,
-                download = $"/api/cases/{i.CaseNumber}/correspondence/{i.ItemId}",
-            }),
-        }, CaseJson.Options);
+        return Results.Json(new OutboxAnswer(
+            [.. items.Select(i => new OutboxAnswerItem(i.CaseNumber, i.ItemId, i.Kind, i.QueuedAt, $"/api/cases/{i.CaseNumber}/correspondence/{i.ItemId}"))]),
+            CaseJson.Options);
     }
 }

@@ -27,18 +27,10 @@ public sealed class PublicHandlers(PublicRateLimiter limiter, AccessCodes access
             return Problems.NotFound("case with this number and access code");
         }
         var s = found.Status;
-        return Results.Json(new
-        {
-            s.CaseNumber,
-            s.Service,
-            s.Status,
-            stage = PlainWords.PublicStage(s),
-            stageDescription = PlainWords.Stage(s, found.Opening.Terms.TimeZone),
-            waitingFor = PlainWords.WaitingFor(s.WaitingOn),
-            outcome = PlainWords.Outcome(s.Outcome),
-            returnVisitAt = s.Stage == CaseStage.AwaitingReturnVisit ? s.ReturnVisitAt : null,
-            s.UpdatedAt,
-        }, CaseJson.Options);
+        return Results.Json(new PublicStatusAnswer(
+            s.CaseNumber, s.Service, s.Status, PlainWords.PublicStage(s), PlainWords.Stage(s, found.Opening.Terms.TimeZone),
+            PlainWords.WaitingFor(s.WaitingOn), PlainWords.Outcome(s.Outcome),
+            s.Stage == CaseStage.AwaitingReturnVisit ? s.ReturnVisitAt : null, s.UpdatedAt), CaseJson.Options);
     }
 
     /// <summary><c>GET /api/verify/{verificationCode}</c>: is this letter genuine.</summary>
@@ -56,15 +48,8 @@ public sealed class PublicHandlers(PublicRateLimiter limiter, AccessCodes access
         {
             return Problems.NotFound("letter or certificate with this verification code");
         }
-        return Results.Json(new
-        {
-            record.VerificationCode,
-            record.Service,
-            document = record.Kind,
-            holderName = record.HolderName,
-            record.IssuedOn,
-            status = record.Revoked ? "Revoked" : "Valid",
-            revokedOn = record.RevokedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : (DateOnly?)null,
-        }, CaseJson.Options);
+        return Results.Json(new VerificationAnswer(
+            record.VerificationCode, record.Service, record.Kind, record.HolderName, record.IssuedOn,
+            record.Revoked ? "Revoked" : "Valid", record.RevokedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null), CaseJson.Options);
     }
 }

@@ -24,6 +24,6 @@ public sealed class WhoAmIHandler(ICallerResolver resolver)
         {
             return Problems.Forbidden("staff");
         }
-        return Results.Json(new { staffId = caller.Id, roles = caller.Roles.Order(StringComparer.Ordinal), signIn = resolver.SignIn }, CaseJson.Options);
+        return Results.Json(new WhoAmIAnswer(caller.Id, [.. caller.Roles.Order(StringComparer.Ordinal)], resolver.SignIn), CaseJson.Options);
     }
 }

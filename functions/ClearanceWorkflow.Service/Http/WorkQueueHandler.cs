@@ -53,15 +53,10 @@ public sealed class WorkQueueHandler(Authorization authorization, TableCaseIndex
         var (entries, next) = waitingOn == WaitingOn.Appointment
             ? await index.QueryAppointmentsAsync(service, stage, through, token.Length == 0 ? null : token, pageSize, request.HttpContext.RequestAborted)
             : await index.QueryOpenAsync(service, stage, waitingOn, token.Length == 0 ? null : token, pageSize, request.HttpContext.RequestAborted);
-        return Results.Json(new
-        {
-            items = entries.Select(e => new
-            {
-                e.CaseNumber, e.Service, e.Stage, e.WaitingOn, e.OpenedAt, e.StageEnteredAt, e.Deadline, e.AppointmentAt,
-                urgency = Urgencies.Of(e.StageEnteredAt, e.Deadline, now),
-            }),
-            continuationToken = next,
-        }, CaseJson.Options);
+        return Results.Json(new WorkQueuePage(
+            [.. entries.Select(e => new WorkQueueItem(e.CaseNumber, e.Service, e.Stage, e.WaitingOn, e.OpenedAt, e.StageEnteredAt, e.Deadline, e.AppointmentAt,
+                Urgencies.Of(e.StageEnteredAt, e.Deadline, now)))],
+            next), CaseJson.Options);
     }
 
     /// <summary>The last instant of today in the unit's time zone (UTC when the zone is unknown to this machine).</summary>
