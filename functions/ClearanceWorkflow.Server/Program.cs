@@ -2,6 +2,7 @@ using System.Net;
 using ClearanceWorkflow.Server;
 using ClearanceWorkflow.Service;
 using ClearanceWorkflow.Service.Http;
+using ClearanceWorkflow.Service.Http.OpenApi;
 using ClearanceWorkflow.Service.Identity;
 using ClearanceWorkflow.Service.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -26,6 +27,8 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
 builder.Services.AddClearanceWorkflowService(builder.Configuration);
 builder.Services.AddSingleton<ICallerResolver, ApiKeyCallerResolver>();
+// The OpenAPI document, generated live from the endpoints (the Functions app serves the copy kept in the repository).
+builder.Services.AddContractOpenApi();
 builder.Services.AddDurableBackend(durable, builder.Configuration);
 builder.Services.AddHostedService<ScanWatcher>();
 // Registered as plain singletons: AddHostedService would take the second pass of the same type for a duplicate and drop it.

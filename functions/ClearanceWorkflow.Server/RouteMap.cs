@@ -1,6 +1,7 @@
 using ClearanceWorkflow.Service.Audit;
 using ClearanceWorkflow.Service.Console;
 using ClearanceWorkflow.Service.Http;
+using ClearanceWorkflow.Service.Http.OpenApi;
 using Microsoft.DurableTask.Client;
 
 namespace ClearanceWorkflow.Server;
@@ -26,18 +27,21 @@ public static class RouteMap
         Map(api, ApiRoutes.Health, (HttpRequest r, DurableTaskClient c, HealthHandler h) => h.HandleAsync(r, c));
         Map(api, ApiRoutes.GetAudit, (HttpRequest r, AuditHandler h) => h.HandleAsync(r));
         Map(api, ApiRoutes.WhoAmI, (HttpRequest r, WhoAmIHandler h) => h.Handle(r));
+        // The document generated live from the endpoints above (the Functions app serves the same document, kept in the repository).
+        api.MapOpenApi(ApiRoutes.GetOpenApi.Template).WithName(ApiRoutes.GetOpenApi.Name);
     }
 
     /// <summary>Maps the staff console and the public pages: <c>/</c> leads to <c>/console/</c>.</summary>
     public static void MapConsole(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", () => Results.Redirect("/console/"));
-        app.MapGet("/console/{**path}", (string? path) => ConsoleAssets.Serve(path));
+        // Not routes of the contract: left out of its OpenAPI document.
+        app.MapGet("/", () => Results.Redirect("/console/")).ExcludeFromDescription();
+        app.MapGet("/console/{**path}", (string? path) => ConsoleAssets.Serve(path)).ExcludeFromDescription();
     }
 
     /// <summary>Maps one route, recorded in the audit (<see cref="AuditTrail"/>) before its answer leaves.</summary>
     private static void Map(RouteGroupBuilder api, ApiRoute route, Delegate handler) =>
-        api.MapMethods(route.Template, [route.Method], handler).WithName(route.Name).AddEndpointFilter(async (context, next) =>
+        api.MapMethods(route.Template, [route.Method], handler).WithName(route.Name).Describe(route).AddEndpointFilter(async (context, next) =>
         {
             AuditTrail.Attach(context.HttpContext, route.Name);
             return await next(context);

@@ -8,6 +8,21 @@ namespace ClearanceWorkflow.EndToEnd.Tests;
 public sealed class PublicRouteTests(ServiceFixture service)
 {
     [Fact]
+    public async Task The_running_server_serves_the_OpenAPI_document_kept_in_the_repository()
+    {
+        using var response = await service.Api.GetAsync("api/openapi.json", role: null);
+        var live = await ApiClient.ExpectAsync(response, 200);
+        var kept = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(
+            Path.Combine(RepositoryRoot.Path, "functions", "ClearanceWorkflow.Service", "Http", "OpenApi", "openapi.json")));
+        var same = System.Text.Json.Nodes.JsonNode.DeepEquals(live, kept);
+        if (!same)
+        {
+            await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "live-openapi.json"), live.ToJsonString());
+        }
+        Assert.True(same, "the running server's document differs from openapi.json (it is written to live-openapi.json in the test output)");
+    }
+
+    [Fact]
     public async Task The_status_lookup_answers_in_plain_words_with_no_personal_data()
     {
         var created = await service.Api.OpenCaseAsync();

@@ -4,6 +4,7 @@ using ClearanceWorkflow.Functions.Tests.Support;
 using ClearanceWorkflow.Server;
 using ClearanceWorkflow.Service;
 using ClearanceWorkflow.Service.Http;
+using ClearanceWorkflow.Service.Http.OpenApi;
 using ClearanceWorkflow.Service.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -42,6 +43,7 @@ public sealed class ServerParityTests
         builder.Configuration.AddInMemoryCollection(TestServices.MinimalSettings);
         builder.Services.AddClearanceWorkflowService(builder.Configuration);
         builder.Services.AddSingleton<ICallerResolver, ApiKeyCallerResolver>();
+        builder.Services.AddContractOpenApi();
         builder.Services.AddSingleton<DurableTaskClient>(new FakeDurableTaskClient());
         await using var app = builder.Build();
         app.MapCaseRoutes();

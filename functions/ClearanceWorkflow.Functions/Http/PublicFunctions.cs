@@ -1,4 +1,5 @@
 using ClearanceWorkflow.Service.Http;
+using ClearanceWorkflow.Service.Http.OpenApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -16,6 +17,12 @@ public sealed class PublicFunctions(PublicHandlers handlers)
         [DurableClient] DurableTaskClient client,
         string caseNumber) =>
         HttpResultAction.From(handlers.GetStatusAsync(request, client, caseNumber));
+
+    /// <summary><c>GET /api/openapi.json</c>: the contract as OpenAPI 3.1 (the server's document, kept in the repository).</summary>
+    [Function(nameof(ApiRoutes.GetOpenApi))]
+    public static Task<IActionResult> GetOpenApi(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request) =>
+        HttpResultAction.From(Task.FromResult(ContractOpenApi.Committed()));
 
     /// <summary><c>GET /api/verify/{verificationCode}</c>.</summary>
     [Function(nameof(ApiRoutes.Verify))]

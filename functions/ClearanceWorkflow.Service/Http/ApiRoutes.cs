@@ -25,9 +25,10 @@ public static class ApiRoutes
     public static readonly ApiRoute Health = new(nameof(Health), "GET", "health", "public");
     public static readonly ApiRoute GetAudit = new(nameof(GetAudit), "GET", "audit", "auditor");
     public static readonly ApiRoute WhoAmI = new(nameof(WhoAmI), "GET", "me", "staff");
+    public static readonly ApiRoute GetOpenApi = new(nameof(GetOpenApi), "GET", "openapi.json", "public");
 #pragma warning restore CS1591
 
     /// <summary>Every route served.</summary>
     public static readonly IReadOnlyList<ApiRoute> All =
-        [OpenCase, ListCases, GetCase, GetTimeline, PostEvent, ListDocuments, GetDocument, GetCorrespondence, GetOutbox, GetPublicStatus, Verify, Health, GetAudit, WhoAmI];
+        [OpenCase, ListCases, GetCase, GetTimeline, PostEvent, ListDocuments, GetDocument, GetCorrespondence, GetOutbox, GetPublicStatus, Verify, Health, GetAudit, WhoAmI, GetOpenApi];
 }
