@@ -18,6 +18,13 @@ if (args is ["load", ..])
     return;
 }
 
+if (args is ["timers", ..])
+{
+    // What waiting durable timers cost the emulator's queue service.
+    await PendingTimers.RunAsync();
+    return;
+}
+
 if (args is ["memory", ..])
 {
     // Memory of open cases: the optional argument is how many to open.
