@@ -25,6 +25,7 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Listen(IPAddress.Loopback, durable.SidecarPort, l => l.Protocols = HttpProtocols.Http2);
 });
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+builder.AddClearanceTelemetry();
 builder.Services.AddClearanceWorkflowService(builder.Configuration);
 builder.Services.AddSingleton<ICallerResolver, ApiKeyCallerResolver>();
 // The OpenAPI document, generated live from the endpoints (the Functions app serves the copy kept in the repository).

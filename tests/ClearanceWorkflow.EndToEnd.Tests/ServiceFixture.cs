@@ -20,6 +20,9 @@ public sealed class ServiceFixture : IAsyncLifetime
     /// <summary>The storage account's connection string (for a second server in the same account).</summary>
     public string ConnectionString => azurite?.ConnectionString ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>Where the server exports its traces, metrics and logs.</summary>
+    public OtlpCapture Telemetry { get; } = new();
+
     /// <summary>A scanning station writing to the server's storage.</summary>
     public ScanStation Scanner { get; private set; } = null!;
 
@@ -29,7 +32,7 @@ public sealed class ServiceFixture : IAsyncLifetime
         azurite = await AzuriteProcess.StartAsync();
         // A supervisor decision overdue in seconds lets the work-queue tests see the flag; no other test waits there long.
         // An exoneration's return visit runs in seconds: the reminder ten seconds before it, a no-show three seconds after.
-        Server = new ServerProcess(azurite.ConnectionString, "e2ehub", new Dictionary<string, string>
+        Server = new ServerProcess(azurite.ConnectionString, "e2ehub", new Dictionary<string, string>(Telemetry.Settings)
         {
             ["Workflow__StageTargets__SupervisorDecision"] = "00:00:02",
             ["Workflow__ReturnVisitReminderBefore"] = ExonerationJourney.ReminderBefore.ToString(),
@@ -47,6 +50,7 @@ public sealed class ServiceFixture : IAsyncLifetime
     /// <inheritdoc />
     public async Task DisposeAsync()
     {
+        Telemetry.Dispose();
         Api?.Dispose();
         if (Server is not null)
         {

@@ -18,6 +18,10 @@ public sealed class RecordCaseHistory(ICaseTimeline timeline, ICaseIndex index) 
             await timeline.AppendAsync(input.CaseNumber, input.Entries, CancellationToken.None);
         }
         await index.UpsertAsync(input.Index, CancellationToken.None);
+        if (input.Entries.Any(e => e.What == "CaseClosed"))
+        {
+            CaseMetrics.CasesClosed.Add(1, new("service", input.Index.Service.ToString()), new("outcome", input.Index.Outcome?.ToString()));
+        }
         return true;
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using ClearanceWorkflow.Core.Activities;
 using ClearanceWorkflow.Core.Cases;
 using ClearanceWorkflow.Core.Domain;
 using ClearanceWorkflow.Service.Http;
@@ -110,6 +111,7 @@ public sealed class ScanIngestor(StorageConnection storage, CaseRecordPointers p
         }, stored.Started, StartWait, cancellationToken);
         await scan.DeleteIfExistsAsync(cancellationToken: cancellationToken);
         logger.LogInformation("Scan attached to case {CaseNumber} as {DocumentId} ({DocumentType})", caseNumber, documentId, documentType);
+        CaseMetrics.ScansIngested.Add(1);
         return ScanDisposition.Attached;
     }
 
@@ -137,6 +139,7 @@ public sealed class ScanIngestor(StorageConnection storage, CaseRecordPointers p
     private async Task<ScanDisposition> QuarantineAsync(
         BlobClient scan, string blobName, string reason, BinaryData? content, CancellationToken cancellationToken)
     {
+        CaseMetrics.ScansQuarantined.Add(1, new KeyValuePair<string, object?>("reason", reason.StartsWith("the case already holds", StringComparison.Ordinal) ? "document cap" : reason));
         // The quarantine name carries no part of the scanner's file name (it may hold a name); metadata keeps it, encoded.
         var quarantine = storage.Blobs.GetBlobContainerClient(StorageNames.QuarantineContainer)
             .GetBlobClient($"{DateTime.UtcNow:yyyy-MM-dd}/{IdempotencyKeys.Hash(blobName)[..24]}");

@@ -1,3 +1,4 @@
+using ClearanceWorkflow.Core.Activities;
 using System.Text.Json;
 using ClearanceWorkflow.Core.Cases;
 using ClearanceWorkflow.Core.Domain;
@@ -122,6 +123,7 @@ public sealed class OpenCaseHandler(
             return Created(raced.Opening, raced.Status, replayed: true);
         }
         logger.LogInformation("Case {CaseNumber} opened by {StaffId}", caseNumber, caller.Id);
+        CaseMetrics.CasesOpened.Add(1, new KeyValuePair<string, object?>("service", opening.Service.ToString()));
         return Created(opening, CaseRules.Initial(opening), replayed: false);
     }
 
