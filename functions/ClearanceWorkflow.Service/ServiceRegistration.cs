@@ -27,7 +27,8 @@ public static class ServiceRegistration
         services.AddSingleton<IOutbox, TableOutbox>();
         services.AddSingleton<IVerificationRegistry, TableVerificationRegistry>();
         services.AddSingleton<ICorrespondenceStore, BlobCorrespondenceStore>();
-        services.AddSingleton<ICorrespondenceRenderer, PdfCorrespondenceRenderer>();
+        services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section));
+        services.AddSingleton<ICorrespondenceRenderer>(sp => new PdfCorrespondenceRenderer(sp.GetRequiredService<IOptions<PublicSiteOptions>>().Value.VerificationAddress));
         services.AddSingleton<IdempotencyKeys>();
         services.AddSingleton<CaseHistoryPurges>();
         services.AddSingleton<CaseRecordPointers>();

@@ -112,6 +112,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: identityClientId
     Security__AccessCodeSecret: accessCodeSecret
     Security__PublicRequestsPerMinute: string(publicRequestsPerMinute)
+    // Printed on every letter and certificate (and in its QR code): the console's verification page on this app.
+    PublicSite__VerificationAddress: 'https://${app.properties.defaultHostName}/api/console/#/verify/'
     // The referral directory ships beside the binaries; point this at another file to edit it without a deployment.
     Referrals__DirectoryFile: 'referral-directory.json'
     // The unit's terms for new cases: the defaults of WorkflowOptions, written out so they can be changed here.

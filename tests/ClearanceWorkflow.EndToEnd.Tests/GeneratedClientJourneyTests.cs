@@ -67,22 +67,29 @@ public sealed class GeneratedClientJourneyTests(ServiceFixture service)
         var mailroom = ClientFor("mailroom");
         var outbox = await Poll.UntilAsync(() => mailroom.Api.Outbox.GetAsync()!, o => o!.Items!.Any(i => i.CaseNumber == caseNumber), "the letter in the outbox");
         var item = outbox!.Items!.Single(i => i.CaseNumber == caseNumber);
+        string letterText;
         await using (var pdf = await mailroom.Api.Cases[caseNumber].Correspondence[item.ItemId!].GetAsync())
         {
             using var copy = new MemoryStream();
             await pdf!.CopyToAsync(copy);
             using var letter = PdfDocument.Open(copy.ToArray());
-            Assert.Contains(caseNumber, string.Concat(letter.GetPages().Select(p => p.Text)), StringComparison.Ordinal);
+            letterText = string.Join("\n", letter.GetPages().Select(p => string.Join("\n", p.GetWords().Select(w => w.Text))));
         }
+        Assert.Contains(caseNumber, letterText, StringComparison.Ordinal);
         await mailroom.Api.Cases[caseNumber].Events.CorrespondenceMailed.PostAsync(new CorrespondenceMailedPostRequestBody { EventId = "gen-7", ItemId = item.ItemId });
         var closed = await WaitAsync(intake, caseNumber, c => c.Status == CaseState.Closed, "closed");
         Assert.Equal(CaseOutcome.Issued, closed.Outcome);
 
-        // The public verification needs no credentials; a refusal comes back as the document's problem details.
+        // The letter prints the public verification address with its code: read back from the PDF, it verifies the letter
+        // with no credentials. A refusal comes back as the document's problem details.
+        var address = System.Text.RegularExpressions.Regex.Match(letterText, @"https?://\S+#/verify/(?<code>[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})");
+        Assert.True(address.Success, "the letter prints no verification address");
+        var code = address.Groups["code"].Value;
+        Assert.Equal(closed.Correspondence!.Single(c => c.VerificationCode is not null).VerificationCode, code);
         var anyone = ClientFor(null);
-        var code = closed.Correspondence!.Single(c => c.VerificationCode is not null).VerificationCode!;
         var verified = await anyone.Api.Verify[code].GetAsync();
         Assert.Equal("Valid", verified!.Status);
+        Assert.Equal("Ana Ruiz", verified.HolderName);
         var refused = await Assert.ThrowsAsync<ProblemDetails>(() => anyone.Api.Cases[caseNumber].GetAsync());
         Assert.Equal(401, refused.Status);
     }

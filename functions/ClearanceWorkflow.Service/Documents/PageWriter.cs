@@ -52,6 +52,33 @@ internal sealed class PageWriter : IDisposable
         Space(6);
     }
 
+    /// <summary>
+    /// A QR code of <paramref name="text"/>, <paramref name="size"/> points wide, drawn as squares (QRCoder computes the
+    /// modules, with its quiet zone): sharp at any print size, no image to decode.
+    /// </summary>
+    public void QrCode(string text, double size)
+    {
+        if (y + size > PageHeight - Margin - FooterSpace)
+        {
+            NewPage();
+        }
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCoder.QRCodeGenerator.ECCLevel.M);
+        var modules = data.ModuleMatrix;
+        var cell = size / modules.Count;
+        for (var row = 0; row < modules.Count; row++)
+        {
+            for (var column = 0; column < modules[row].Length; column++)
+            {
+                if (modules[row][column])
+                {
+                    graphics!.DrawRectangle(XBrushes.Black, Margin + (column * cell), y + (row * cell), cell, cell);
+                }
+            }
+        }
+        y += size;
+    }
+
     /// <summary>Vertical space.</summary>
     public void Space(double points) => y += points;
 

@@ -5,7 +5,8 @@ using PdfSharp.Pdf;
 namespace ClearanceWorkflow.Service.Documents;
 
 /// <summary>Lays out letters and notices on US Letter pages with PDFsharp, continuing onto further pages as needed.</summary>
-public sealed class PdfCorrespondenceRenderer : ICorrespondenceRenderer
+/// <param name="verificationAddress">The verification page's address, to which a letter's code is appended (<see cref="Configuration.PublicSiteOptions"/>).</param>
+public sealed class PdfCorrespondenceRenderer(string verificationAddress) : ICorrespondenceRenderer
 {
     static PdfCorrespondenceRenderer() => EmbeddedFontResolver.Install();
 
@@ -41,7 +42,12 @@ public sealed class PdfCorrespondenceRenderer : ICorrespondenceRenderer
             {
                 page.Space(16);
                 page.Line($"Verification code: {code}", page.Bold);
-                page.Paragraph($"To check this letter, look up the code {code} with the Records and Identification Division.", page.Regular);
+                // The address on a line of its own, so it reads back whole; the QR code holds the same address.
+                var address = verificationAddress + code;
+                page.Paragraph("Anyone holding this letter can check that it is genuine and still valid, without an account, at:", page.Regular);
+                page.Line(address, page.Regular);
+                page.Space(6);
+                page.QrCode(address, 96);
             }
         }
         using var stream = new MemoryStream();

@@ -7,6 +7,8 @@ namespace ClearanceWorkflow.Service.Tests.Documents;
 
 public sealed class PdfCorrespondenceRendererTests
 {
+    private const string VerificationAddress = "https://records.example.org/console/#/verify/";
+
     private static readonly CorrespondenceContent Letter = new(
         "CL-2026-7K3M9Q",
         CorrespondenceKind.ClearanceLetter,
@@ -26,7 +28,7 @@ public sealed class PdfCorrespondenceRendererTests
     [Fact]
     public void A_rendered_letter_reads_back_with_its_case_recipient_paragraphs_and_verification_code()
     {
-        var text = TextOf(new PdfCorrespondenceRenderer().Render(Letter));
+        var text = TextOf(new PdfCorrespondenceRenderer(VerificationAddress).Render(Letter));
 
         Assert.Contains("CL-2026-7K3M9Q", text, StringComparison.Ordinal);
         Assert.Contains("Maria Lopez", text, StringComparison.Ordinal);
@@ -34,6 +36,8 @@ public sealed class PdfCorrespondenceRendererTests
         Assert.Contains("December 3, 2026", text, StringComparison.Ordinal);
         Assert.Contains("Clearance letter", text, StringComparison.Ordinal);
         Assert.Contains("Verification code: V7K3-M9QX-2HNP", text, StringComparison.Ordinal);
+        // The verification address, whole, with the letter's code: what the QR code beside it holds.
+        Assert.Contains(VerificationAddress + "V7K3-M9QX-2HNP", text, StringComparison.Ordinal);
         Assert.Contains("Records and Identification Division", text, StringComparison.Ordinal);
         foreach (var word in Letter.Paragraphs.SelectMany(p => p.Split(' ')))
         {
@@ -46,7 +50,7 @@ public sealed class PdfCorrespondenceRendererTests
     {
         var notice = Letter with { Kind = CorrespondenceKind.DeficiencyNotice, Subject = "Items needed", VerificationCode = null };
 
-        var text = TextOf(new PdfCorrespondenceRenderer().Render(notice));
+        var text = TextOf(new PdfCorrespondenceRenderer(VerificationAddress).Render(notice));
 
         Assert.Contains("Items needed", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Verification code", text, StringComparison.Ordinal);
@@ -55,7 +59,7 @@ public sealed class PdfCorrespondenceRendererTests
     [Fact]
     public void A_rendered_letter_is_a_one_page_pdf_titled_with_its_case_number()
     {
-        var pdf = new PdfCorrespondenceRenderer().Render(Letter);
+        var pdf = new PdfCorrespondenceRenderer(VerificationAddress).Render(Letter);
 
         Assert.Equal("application/pdf", ScanContent.Sniff(pdf));
         using var document = PdfDocument.Open(pdf);
@@ -69,7 +73,7 @@ public sealed class PdfCorrespondenceRendererTests
         var items = Enumerable.Range(1, 80).Select(i => $"- item {i}: a replacement for the document we could not accept, number {i}").ToList();
         var notice = Letter with { Kind = CorrespondenceKind.DeficiencyNotice, Subject = "Items needed", Paragraphs = items, VerificationCode = null };
 
-        using var document = PdfDocument.Open(new PdfCorrespondenceRenderer().Render(notice));
+        using var document = PdfDocument.Open(new PdfCorrespondenceRenderer(VerificationAddress).Render(notice));
 
         Assert.True(document.NumberOfPages > 1);
         var text = string.Join(' ', document.GetPages().SelectMany(page => page.GetWords()).Select(word => word.Text));
