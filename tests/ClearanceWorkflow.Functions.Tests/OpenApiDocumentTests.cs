@@ -3,17 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClearanceWorkflow.Core.Cases;
 using ClearanceWorkflow.Functions.Tests.Support;
-using ClearanceWorkflow.Server;
-using ClearanceWorkflow.Service;
 using ClearanceWorkflow.Service.Http;
 using ClearanceWorkflow.Service.Http.OpenApi;
-using ClearanceWorkflow.Service.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClearanceWorkflow.Functions.Tests;
@@ -103,15 +96,7 @@ public sealed class OpenApiDocumentTests
     // The server's endpoints as MapCaseRoutes builds them, on a loopback port, asked for the document over HTTP.
     private static async Task<string> FetchLiveAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(TestServices.MinimalSettings);
-        builder.Services.AddClearanceWorkflowService(builder.Configuration);
-        builder.Services.AddSingleton<ICallerResolver, ApiKeyCallerResolver>();
-        builder.Services.AddContractOpenApi();
-        builder.Services.AddSingleton<DurableTaskClient>(new FakeDurableTaskClient());
-        await using var app = builder.Build();
-        app.MapCaseRoutes();
+        await using var app = ServerEndpoints.Build(listen: true);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var http = new HttpClient { BaseAddress = new Uri(address) };

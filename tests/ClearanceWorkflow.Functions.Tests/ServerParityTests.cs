@@ -1,16 +1,8 @@
 using System.Text.Json;
 using ClearanceWorkflow.Functions.Http;
 using ClearanceWorkflow.Functions.Tests.Support;
-using ClearanceWorkflow.Server;
-using ClearanceWorkflow.Service;
 using ClearanceWorkflow.Service.Http;
-using ClearanceWorkflow.Service.Http.OpenApi;
-using ClearanceWorkflow.Service.Identity;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ClearanceWorkflow.Functions.Tests;
 
@@ -39,14 +31,7 @@ public sealed class ServerParityTests
     /// <summary>The server's endpoints as <c>MapCaseRoutes</c> builds them, with the services the handlers bind from.</summary>
     private static async Task<List<(string Pattern, string Method, string Name)>> ServerRoutesAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration.AddInMemoryCollection(TestServices.MinimalSettings);
-        builder.Services.AddClearanceWorkflowService(builder.Configuration);
-        builder.Services.AddSingleton<ICallerResolver, ApiKeyCallerResolver>();
-        builder.Services.AddContractOpenApi();
-        builder.Services.AddSingleton<DurableTaskClient>(new FakeDurableTaskClient());
-        await using var app = builder.Build();
-        app.MapCaseRoutes();
+        await using var app = ServerEndpoints.Build();
         // Enumerating the endpoints builds their request delegates, so a parameter the server cannot bind fails here.
         return ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
             .Select(e => (
