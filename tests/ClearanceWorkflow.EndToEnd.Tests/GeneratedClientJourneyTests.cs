@@ -76,6 +76,8 @@ public sealed class GeneratedClientJourneyTests(ServiceFixture service)
             letterText = string.Join("\n", letter.GetPages().Select(p => string.Join("\n", p.GetWords().Select(w => w.Text))));
         }
         Assert.Contains(caseNumber, letterText, StringComparison.Ordinal);
+        // The page's own words for it.
+        Assert.Contains("good\nconduct", letterText, StringComparison.Ordinal);
         await mailroom.Api.Cases[caseNumber].Events.CorrespondenceMailed.PostAsync(new CorrespondenceMailedPostRequestBody { EventId = "gen-7", ItemId = item.ItemId });
         var closed = await WaitAsync(intake, caseNumber, c => c.Status == CaseState.Closed, "closed");
         Assert.Equal(CaseOutcome.Issued, closed.Outcome);

@@ -195,7 +195,7 @@ internal sealed class ClearanceLetterProcedure(CaseFlow flow)
     }
 
     private Task IssueLetterAsync(string? disclosure) =>
-        flow.IssueForApprovalAsync(CorrespondenceKind.ClearanceLetter, "Clearance letter",
+        flow.IssueForApprovalAsync(CorrespondenceKind.ClearanceLetter, "Clearance letter (letter of good conduct)",
             LetterTexts.ClearanceLetter(flow.Opening, disclosure), ServiceKind.ClearanceLetter, CaseOutcome.Issued, "Letter mailed");
 
     /// <summary>
