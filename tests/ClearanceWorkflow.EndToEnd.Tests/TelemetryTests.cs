@@ -32,7 +32,7 @@ public sealed class TelemetryTests(ServiceFixture service)
 
         // Exported: the requests and the durable work traced, the case counted, the logs.
         var telemetry = service.Telemetry;
-        string[] expected = [journey.CaseNumber, "clearance.cases.opened", "clearance.cases.closed", "clearance.scans.ingested", "orchestration:", "opened by"];
+        string[] expected = [journey.CaseNumber, "clearance.cases.opened", "clearance.cases.closed", "clearance.scans.ingested", "clearance.stage.duration", "orchestration:", "opened by"];
         var missing = await Poll.UntilAsync(() => Task.FromResult(string.Join(", ", expected.Where(e => !telemetry.Contains(e)))),
             left => left.Length == 0, "the case's traces, metrics and logs (received: " +
                 string.Join(", ", telemetry.Exports.GroupBy(e => e.Signal).Select(g => $"{g.Key} x{g.Count()}")) + ")");

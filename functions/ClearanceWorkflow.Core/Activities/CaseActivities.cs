@@ -18,6 +18,11 @@ public sealed class RecordCaseHistory(ICaseTimeline timeline, ICaseIndex index) 
             await timeline.AppendAsync(input.CaseNumber, input.Entries, CancellationToken.None);
         }
         await index.UpsertAsync(input.Index, CancellationToken.None);
+        foreach (var span in input.StagesLeft ?? [])
+        {
+            CaseMetrics.StageDuration.Record((span.LeftAt - span.EnteredAt).TotalSeconds,
+                new("service", input.Index.Service.ToString()), new("stage", span.Stage.ToString()));
+        }
         if (input.Entries.Any(e => e.What == "CaseClosed"))
         {
             CaseMetrics.CasesClosed.Add(1, new("service", input.Index.Service.ToString()), new("outcome", input.Index.Outcome?.ToString()));

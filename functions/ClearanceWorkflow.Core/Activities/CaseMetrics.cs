@@ -20,6 +20,9 @@ public static class CaseMetrics
     /// <summary>Cases closed, tagged <c>service</c> and <c>outcome</c>.</summary>
     public static readonly Counter<long> CasesClosed = Meter.CreateCounter<long>("clearance.cases.closed", "{case}", "Cases closed, by service and outcome.");
 
+    /// <summary>Time a case spent in a stage, recorded as it leaves, tagged <c>service</c> and <c>stage</c>.</summary>
+    public static readonly Histogram<double> StageDuration = Meter.CreateHistogram<double>("clearance.stage.duration", "s", "Time a case spent in a stage, by service and stage.");
+
     /// <summary>Scans attached to a case.</summary>
     public static readonly Counter<long> ScansIngested = Meter.CreateCounter<long>("clearance.scans.ingested", "{scan}", "Scans attached to a case as documents.");
 

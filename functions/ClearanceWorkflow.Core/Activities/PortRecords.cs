@@ -16,7 +16,14 @@ public sealed record CaseIndexEntry(
 }
 
 /// <summary>A change to a case's records: new timeline entries and the case's index row.</summary>
-public sealed record CaseHistoryUpdate(string CaseNumber, IReadOnlyList<TimelineEntry> Entries, CaseIndexEntry Index);
+public sealed record CaseHistoryUpdate(string CaseNumber, IReadOnlyList<TimelineEntry> Entries, CaseIndexEntry Index)
+{
+    /// <summary>The stages the case left since the last update, for the time-in-stage metric (absent in older inputs).</summary>
+    public IReadOnlyList<StageSpan>? StagesLeft { get; init; }
+}
+
+/// <summary>A stage a case was in, from when to when.</summary>
+public sealed record StageSpan(CaseStage Stage, DateTimeOffset EnteredAt, DateTimeOffset LeftAt);
 
 /// <summary>What a letter or notice says, ready to be laid out.</summary>
 public sealed record CorrespondenceContent(

@@ -23,6 +23,7 @@ public sealed class CaseFlow
 
     private readonly TaskOrchestrationContext context;
     private readonly List<TimelineEntry> pending = [];
+    private readonly List<StageSpan> stagesLeft = [];
     private int sequence;
     private DateTimeOffset stageEnteredAt;
     // The events of the current wait; none while the case works between two waits.
@@ -90,6 +91,7 @@ public sealed class CaseFlow
         Status = change(Status) with { UpdatedAt = Now };
         if (Status.Stage != before)
         {
+            stagesLeft.Add(new StageSpan(before, stageEnteredAt, Now));
             stageEnteredAt = Now;
         }
         context.SetCustomStatus(Status);
@@ -108,8 +110,12 @@ public sealed class CaseFlow
         {
             AppointmentAt = Status.WaitingOn == WaitingOn.Appointment ? Status.ReturnVisitAt : null,
             PurgeDueAt = Status.Outcome is { } outcome ? Status.UpdatedAt + Opening.Terms.RetentionFor(Status.Service, outcome) : null,
-        });
+        })
+        {
+            StagesLeft = stagesLeft.ToList(),
+        };
         pending.Clear();
+        stagesLeft.Clear();
         await CallAsync(RecordCaseHistory.Name, update);
     }
 
