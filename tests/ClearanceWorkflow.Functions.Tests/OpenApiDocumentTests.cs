@@ -19,18 +19,8 @@ public sealed class OpenApiDocumentTests
 {
     private static readonly Lazy<Task<string>> Live = new(FetchLiveAsync);
 
-    private static string CommittedPath
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (!File.Exists(Path.Combine(folder.FullName, "ClearanceWorkflow.sln")))
-            {
-                folder = folder.Parent ?? throw new InvalidOperationException("The repository's root was not found.");
-            }
-            return Path.Combine(folder.FullName, "functions", "ClearanceWorkflow.Service", "Http", "OpenApi", "openapi.json");
-        }
-    }
+    private static string CommittedPath =>
+        Path.Combine(ClearanceWorkflow.TestSupport.RepositoryRoot.Path, "functions", "ClearanceWorkflow.Service", "Http", "OpenApi", "openapi.json");
 
     [Fact]
     public async Task The_document_the_Functions_app_serves_is_the_one_the_server_generates()

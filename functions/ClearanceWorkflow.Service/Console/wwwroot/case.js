@@ -5,7 +5,7 @@ import { get, segment } from './api.js';
 import { EVENTS } from './events.js';
 import { EventForm } from './forms.js';
 import { Preview } from './preview.js';
-import { Problem, mayAct, when, day, words } from './ui.js';
+import { Problem, mayAct, usePolling, when, day, words } from './ui.js';
 
 const REFRESH_MS = 5000;
 
@@ -100,11 +100,7 @@ export function CasePage({ caseNumber, me }) {
   const [preview, setPreview] = useState(null);
 
   const load = useCallback(() => get(`/api/cases/${segment(caseNumber)}`).then(setAnswer), [caseNumber]);
-  useEffect(() => {
-    load();
-    const timer = setInterval(() => { if (document.visibilityState === 'visible') load(); }, REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [load]);
+  usePolling(load, REFRESH_MS);
 
   if (!answer) return html`<p class="loading">Loading…</p>`;
   if (answer.status === 410) {

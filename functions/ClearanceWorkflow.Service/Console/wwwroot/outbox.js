@@ -1,9 +1,11 @@
 // The mailroom: what waits to be printed and mailed, oldest first; open or print each PDF, mark items mailed one by
 // one or a selection at once (each mark is its own event with its own eventId, so a retried batch marks each once).
-import { html, useState, useEffect, useCallback } from './lib/htm-preact-standalone.js';
+import { html, useState, useCallback } from './lib/htm-preact-standalone.js';
 import { get, post, segment } from './api.js';
 import { Preview } from './preview.js';
-import { Problem, mayAct, when, words } from './ui.js';
+import { Problem, mayAct, usePolling, when, words } from './ui.js';
+
+const REFRESH_MS = 15000;
 
 export function Outbox({ me }) {
   const [answer, setAnswer] = useState(null);
@@ -14,11 +16,7 @@ export function Outbox({ me }) {
   const [mailed, setMailed] = useState({}); // accepted marks, hidden until the outbox no longer lists them
 
   const load = useCallback(() => get('/api/outbox').then(setAnswer), []);
-  useEffect(() => {
-    load();
-    const timer = setInterval(() => { if (document.visibilityState === 'visible') load(); }, 15000);
-    return () => clearInterval(timer);
-  }, [load]);
+  usePolling(load, REFRESH_MS);
 
   if (!answer) return html`<p class="loading">Loading…</p>`;
   if (!answer.ok) return html`<section><h1>Mailroom</h1><${Problem} problem=${answer.data} /></section>`;

@@ -1,7 +1,7 @@
 // Work queues: open cases filtered by service, stage and what they wait on, oldest first, paged, refreshed in place.
-import { html, useState, useEffect, useCallback } from './lib/htm-preact-standalone.js';
+import { html, useState, useCallback } from './lib/htm-preact-standalone.js';
 import { get } from './api.js';
-import { Field, Problem, Urgency, when, words } from './ui.js';
+import { Field, Problem, Urgency, usePolling, when, words } from './ui.js';
 
 const REFRESH_MS = 15000;
 
@@ -65,11 +65,7 @@ export function Queue({ me }) {
     setRefreshedAt(new Date());
   }, [filter, token]);
 
-  useEffect(() => {
-    load();
-    const timer = setInterval(() => { if (document.visibilityState === 'visible') load(); }, REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [load]);
+  usePolling(load, REFRESH_MS);
 
   const choose = (next) => { setFilter(next); setPages([null]); };
   const items = answer?.ok ? answer.data.items : [];

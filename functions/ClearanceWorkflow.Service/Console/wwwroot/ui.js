@@ -1,5 +1,5 @@
 // Pieces every page uses: labelled fields with their error, problem details, dates and words.
-import { html } from './lib/htm-preact-standalone.js';
+import { html, useEffect } from './lib/htm-preact-standalone.js';
 
 // Supervisors may do everything staff may; auditors read everything (docs/api.md, Callers and roles).
 export const mayAct = (roles, role) => roles.includes(role) || roles.includes('supervisor');
@@ -52,4 +52,13 @@ export function Urgency({ urgency }) {
   return urgency === 'Overdue'
     ? html`<span class="badge overdue">▲ Overdue</span>`
     : html`<span class="badge due-soon">● Due soon</span>`;
+}
+
+// Loads at once, then again every `ms` while the tab is visible: how every page stays fresh without a reload.
+export function usePolling(load, ms) {
+  useEffect(() => {
+    load();
+    const timer = setInterval(() => { if (document.visibilityState === 'visible') load(); }, ms);
+    return () => clearInterval(timer);
+  }, [load, ms]);
 }

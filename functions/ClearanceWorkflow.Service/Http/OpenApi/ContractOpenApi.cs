@@ -30,13 +30,16 @@ public static class ContractOpenApi
     /// The document as the server generates it, kept in the repository (<c>Http/OpenApi/openapi.json</c>) for the Functions
     /// app, which cannot generate it live; a test fails when it differs from the server's.
     /// </summary>
-    public static IResult Committed()
+    public static IResult Committed() => Results.Bytes(CommittedDocument.Value, "application/json;charset=utf-8");
+
+    // Read from the assembly once.
+    private static readonly Lazy<byte[]> CommittedDocument = new(() =>
     {
         using var stream = typeof(ContractOpenApi).Assembly.GetManifestResourceStream("OpenApi/openapi.json")!;
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        return Results.Bytes(copy.ToArray(), "application/json;charset=utf-8");
-    }
+        return copy.ToArray();
+    });
 
     /// <summary>Registers the document.</summary>
     public static IServiceCollection AddContractOpenApi(this IServiceCollection services) =>
