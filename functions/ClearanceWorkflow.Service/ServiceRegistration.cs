@@ -3,6 +3,7 @@ using ClearanceWorkflow.Core.Domain;
 using ClearanceWorkflow.Service.Configuration;
 using ClearanceWorkflow.Service.Documents;
 using ClearanceWorkflow.Service.Http;
+using ClearanceWorkflow.Service.Identity;
 using ClearanceWorkflow.Service.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,7 @@ public static class ServiceRegistration
         services.AddSingleton<OpenCaseHandler>();
         services.AddSingleton<LetterRevocation>();
         services.AddSingleton<CaseEventHandler>();
+        services.AddSingleton<SignatoryDirectory>();
         services.AddSingleton<CaseQueryHandlers>();
         services.AddSingleton<WhoAmIHandler>();
         services.AddSingleton<OutboxHandler>();

@@ -25,6 +25,12 @@ public sealed class ServerProcess : IAsyncDisposable
     };
 
     /// <summary>The roles of each test key: its own name, but for the senior clerk's two.</summary>
+    /// <summary>The name the test supervisors sign letters with.</summary>
+    public const string SignatoryName = "Sgt. Dana Whitfield";
+
+    /// <summary>The title printed under it.</summary>
+    public const string SignatoryTitle = "Supervisor, Records and Identification Division";
+
     public static IReadOnlyList<string> RolesOf(string key) => key == "senior" ? ["records", "supervisor"] : [key];
 
     private readonly string connectionString;
@@ -138,6 +144,13 @@ public sealed class ServerProcess : IAsyncDisposable
                 settings[$"Auth__ApiKeys__{i}__Roles__{j}"] = granted;
             }
             i++;
+        }
+        // The supervisors who sign letters, as the unit lists them (Staff:Signatories).
+        foreach (var (signer, k) in new[] { "supervisor", "senior" }.Select((r, k) => (r, k)))
+        {
+            settings[$"Staff__Signatories__{k}__StaffId"] = $"test-{signer}";
+            settings[$"Staff__Signatories__{k}__Name"] = SignatoryName;
+            settings[$"Staff__Signatories__{k}__Title"] = SignatoryTitle;
         }
         foreach (var (key, value) in extraSettings)
         {

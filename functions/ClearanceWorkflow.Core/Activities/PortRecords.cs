@@ -34,7 +34,11 @@ public sealed record CorrespondenceContent(
     IReadOnlyList<string> RecipientAddress,
     string Subject,
     IReadOnlyList<string> Paragraphs,
-    string? VerificationCode);
+    string? VerificationCode)
+{
+    /// <summary>Who approved it, printed above the verification code; null for what needs no approval (and for earlier versions).</summary>
+    public Signatory? ApprovedBy { get; init; }
+}
 
 /// <summary>A request to render a piece of correspondence and store it under its item id.</summary>
 public sealed record RenderRequest(string ItemId, CorrespondenceContent Content);

@@ -23,6 +23,8 @@ public sealed record CaseEvent
     public string? Note { get; init; }
     /// <summary>The validated body of the event, if the type has one.</summary>
     public JsonElement? Body { get; init; }
+    /// <summary>For an approval, the approver's name and title as the unit's list of signatories gives them (set by the server, never by the caller).</summary>
+    public Signatory? Signatory { get; init; }
 
     /// <summary>The body as <typeparamref name="T"/>.</summary>
     public T BodyAs<T>() =>
@@ -30,3 +32,8 @@ public sealed record CaseEvent
             ? body.Deserialize<T>(CaseJson.Options) ?? throw new InvalidOperationException($"Event {Type} has an empty body.")
             : throw new InvalidOperationException($"Event {Type} has no body.");
 }
+
+/// <summary>The name and title a supervisor signs letters and certificates with.</summary>
+/// <param name="Name">As printed, e.g. <c>Sgt. Maria Lopez</c>.</param>
+/// <param name="Title">As printed, e.g. <c>Supervisor, Records and Identification Division</c>.</param>
+public sealed record Signatory(string Name, string Title);

@@ -78,4 +78,6 @@ public enum CorrespondenceState
     InOutbox,
     /// <summary>Mailed.</summary>
     Mailed,
+    /// <summary>Taken back out of the outbox unmailed, because it no longer holds (a reminder of a visit that was moved).</summary>
+    Withdrawn,
 }

@@ -71,6 +71,18 @@ public sealed class CaseFlow
     /// </summary>
     public bool MintsVerificationCodes { get; init; }
 
+    /// <summary>
+    /// True when this orchestrator version renders a letter or certificate again at its approval, dated that day and signed
+    /// with the approver's name and title (<see cref="CaseEvent.Signatory"/>); false for the versions that print the draft.
+    /// </summary>
+    public bool SignsAtApproval { get; init; }
+
+    /// <summary>
+    /// True when this orchestrator version sets one durable timer per wait, however many events arrive during it; false for
+    /// the versions that set a new timer for each event awaited (each leaves a message in the control queue until it is due).
+    /// </summary>
+    public bool OneTimerPerWait { get; init; }
+
     /// <summary>The checkpoint this execution resumes at; null for the first execution of a case.</summary>
     public string? ResumeAt => Opening.CarryOver?.ResumeAt;
 
@@ -181,8 +193,10 @@ public sealed class CaseFlow
     /// <param name="expected">The events that end the wait.</param>
     /// <param name="deadline">When the wait ends, or the case is flagged overdue.</param>
     /// <param name="shownDeadline">The deadline shown to staff when it is not the end of this wait (a wait split by a reminder).</param>
+    /// <param name="endsAt">For a service target: when, past the target, the wait ends after all (the result is then null).</param>
     public async Task<CaseEvent?> WaitAsync(
-        CaseStage stage, WaitingOn waitingOn, IReadOnlyList<string> expected, Deadline deadline, DateTimeOffset? shownDeadline = null)
+        CaseStage stage, WaitingOn waitingOn, IReadOnlyList<string> expected, Deadline deadline, DateTimeOffset? shownDeadline = null,
+        DateTimeOffset? endsAt = null)
     {
         var due = deadline.DueFrom(Now);
         stageEvents = expected;
@@ -193,16 +207,19 @@ public sealed class CaseFlow
         });
         await SaveAsync();
         DateTimeOffset? timerDue = due;
+        var endsWait = deadline.EndsWait;
+        using var timers = new WaitTimer(this, OneTimerPerWait);
         while (true)
         {
-            var received = await NextEventAsync(timerDue);
+            var received = await timers.NextEventAsync(timerDue);
             if (received is null)
             {
-                if (deadline.EndsWait)
+                if (endsWait)
                 {
                     return null;
                 }
-                timerDue = null;
+                timerDue = endsAt;
+                endsWait = endsAt is not null;
                 Update(s => s with { Overdue = true });
                 Record("ServiceTargetMissed", System, $"{stage} passed its service target");
                 await SaveAsync();
@@ -241,12 +258,22 @@ public sealed class CaseFlow
         WaitForStaffAsync(stage, waitingOn, Now, expected);
 
     /// <summary>Waits in a staff stage whose service target counts from <paramref name="from"/> (an appointment, say) rather than now.</summary>
-    public async Task<CaseEvent> WaitForStaffAsync(CaseStage stage, WaitingOn waitingOn, DateTimeOffset from, params string[] expected)
+    public async Task<CaseEvent> WaitForStaffAsync(CaseStage stage, WaitingOn waitingOn, DateTimeOffset from, params string[] expected) =>
+        await WaitForStaffAsync(stage, waitingOn, from, endsAt: null, expected)
+            ?? throw new InvalidOperationException("A service target never ends a wait.");
+
+    /// <summary>
+    /// Waits in a staff stage whose service target counts from <paramref name="from"/>; past the target the case is flagged
+    /// overdue and, when <paramref name="endsAt"/> is given, the wait ends there (null) for what the applicant failed to do.
+    /// </summary>
+    public Task<CaseEvent?> WaitForStaffAsync(CaseStage stage, WaitingOn waitingOn, DateTimeOffset from, DateTimeOffset? endsAt, params string[] expected)
     {
         var target = Opening.Terms.TargetFor(stage) ?? TimeSpan.FromDays(30);
         var start = from > Now ? from : Now;
-        return await WaitAsync(stage, waitingOn, expected, Deadline.Target(target) with { From = start })
-            ?? throw new InvalidOperationException("A service target never ends a wait.");
+        var deadline = Deadline.Target(target) with { From = start };
+        return endsAt is { } end && end <= deadline.DueFrom(Now)
+            ? WaitAsync(stage, waitingOn, expected, Deadline.HardAt(end))
+            : WaitAsync(stage, waitingOn, expected, deadline, endsAt: endsAt);
     }
 
     /// <summary>Waits until the mailroom has mailed everything of the case still in the outbox, then closes the case.</summary>
@@ -310,6 +337,12 @@ public sealed class CaseFlow
         var item = await IssueCorrespondenceAsync(kind, subject, paragraphs, code, awaitsApproval: true, itemId: itemId);
         var approved = await WaitForStaffAsync(CaseStage.LetterApproval, WaitingOn.Staff, EventTypes.LetterApproved);
         Record("LetterApproved", approved.Actor, $"{kind} {item.ItemId} approved", approved);
+        if (SignsAtApproval)
+        {
+            // The copy that goes out: dated the day it was approved, signed by the approver.
+            await CallAsync(RenderCorrespondence.Name, new RenderRequest(item.ItemId,
+                ContentFor(kind, subject, paragraphs, code, to: null) with { ApprovedBy = approved.Signatory }));
+        }
         await CallAsync(RegisterVerification.Name, new VerificationRecord(
             code, Status.CaseNumber, service, kind, Opening.Applicant.FullName, DateOnly.FromDateTime(Now.UtcDateTime), Revoked: false));
         await SendToOutboxAsync(item);
@@ -329,14 +362,7 @@ public sealed class CaseFlow
         (string Name, IReadOnlyList<string> Address)? to = null, string? itemId = null)
     {
         itemId ??= NewItemId(kind);
-        var applicant = Opening.Applicant;
-        var address = applicant.Address!;
-        var content = new CorrespondenceContent(
-            Status.CaseNumber, kind, DateOnly.FromDateTime(Now.UtcDateTime), to?.Name ?? applicant.FullName,
-            to?.Address ?? new[] { address.Line1, address.Line2, $"{address.City}, {address.State} {address.PostalCode}" }
-                .Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!).ToList(),
-            subject, paragraphs, verificationCode);
-        await CallAsync(RenderCorrespondence.Name, new RenderRequest(itemId, content));
+        await CallAsync(RenderCorrespondence.Name, new RenderRequest(itemId, ContentFor(kind, subject, paragraphs, verificationCode, to)));
         var item = new CaseCorrespondence(itemId, kind, CorrespondenceState.AwaitingApproval, verificationCode);
         Update(s => s with { Correspondence = [.. s.Correspondence, item] });
         Record($"{kind}Rendered", System, subject);
@@ -345,6 +371,33 @@ public sealed class CaseFlow
             await SendToOutboxAsync(item);
         }
         return item;
+    }
+
+    private CorrespondenceContent ContentFor(
+        CorrespondenceKind kind, string subject, IReadOnlyList<string> paragraphs, string? verificationCode,
+        (string Name, IReadOnlyList<string> Address)? to)
+    {
+        var applicant = Opening.Applicant;
+        var address = applicant.Address!;
+        return new CorrespondenceContent(
+            Status.CaseNumber, kind, DateOnly.FromDateTime(Now.UtcDateTime), to?.Name ?? applicant.FullName,
+            to?.Address ?? new[] { address.Line1, address.Line2, $"{address.City}, {address.State} {address.PostalCode}" }
+                .Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!).ToList(),
+            subject, paragraphs, verificationCode);
+    }
+
+    /// <summary>Takes an item back out of the outbox unmailed (it no longer holds), and marks it so on the case.</summary>
+    public async Task WithdrawAsync(CaseCorrespondence item, string why)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        await CallAsync(RemoveFromOutbox.Name, new OutboxItem(Status.CaseNumber, item.ItemId, item.Kind, Now));
+        Update(s => s with
+        {
+            Correspondence = s.Correspondence
+                .Select(c => c.ItemId == item.ItemId ? c with { State = CorrespondenceState.Withdrawn } : c).ToList(),
+        });
+        Update(s => s with { ExpectedEvents = CaseRules.ExpectedNow(s, stageEvents) });
+        Record("CorrespondenceWithdrawn", System, $"{item.Kind} {item.ItemId}: {why}");
     }
 
     private string NewItemId(CorrespondenceKind kind) => $"{Slugs.Of(kind)}-{NewGuid().ToString("N")[..8]}";
@@ -381,6 +434,56 @@ public sealed class CaseFlow
         cancel.Cancel();
 #pragma warning restore CA1849
         return first == received ? await received : null;
+    }
+
+    /// <summary>
+    /// The events of one wait. With <see cref="OneTimerPerWait"/> the wait's timer is set once and kept while events that do
+    /// not end the wait come and go (a new one only when the deadline moves); otherwise each event awaited sets its own.
+    /// </summary>
+    private sealed class WaitTimer(CaseFlow flow, bool shared) : IDisposable
+    {
+        private readonly CancellationTokenSource cancelTimer = new();
+        private Task? timer;
+        private DateTimeOffset? timerDue;
+
+        public async Task<CaseEvent?> NextEventAsync(DateTimeOffset? due)
+        {
+            if (!shared)
+            {
+                return await flow.NextEventAsync(due);
+            }
+            flow.durableCalls++;
+            using var cancelEvent = new CancellationTokenSource();
+            var received = flow.context.WaitForExternalEvent<CaseEvent>(CaseEvent.ExternalEventName, cancelEvent.Token);
+            if (due is null)
+            {
+                return await received;
+            }
+            if (timer is null || timerDue != due)
+            {
+                timer = flow.context.CreateTimer(due.Value.UtcDateTime, cancelTimer.Token);
+                timerDue = due;
+            }
+            var first = await Task.WhenAny(received, timer);
+            if (first == received)
+            {
+                return await received;
+            }
+            // Synchronous on purpose: an awaited CancelAsync would resume off the orchestration's thread.
+#pragma warning disable CA1849
+            cancelEvent.Cancel();
+#pragma warning restore CA1849
+            timer = null;
+            return null;
+        }
+
+        public void Dispose()
+        {
+#pragma warning disable CA1849
+            cancelTimer.Cancel();
+#pragma warning restore CA1849
+            cancelTimer.Dispose();
+        }
     }
 
     private void MarkApplied(CaseEvent received)

@@ -11,9 +11,11 @@ public static class CaseTasks
     {
         [ClearanceLetterOrchestrator.Name] = typeof(ClearanceLetterOrchestrator),
         [ClearanceLetterOrchestratorV2.Name] = typeof(ClearanceLetterOrchestratorV2),
+        [ClearanceLetterOrchestratorV3.Name] = typeof(ClearanceLetterOrchestratorV3),
         [ReferralOrchestrator.Name] = typeof(ReferralOrchestrator),
         [ExonerationOrchestrator.Name] = typeof(ExonerationOrchestrator),
         [ExonerationOrchestratorV2.Name] = typeof(ExonerationOrchestratorV2),
+        [ExonerationOrchestratorV3.Name] = typeof(ExonerationOrchestratorV3),
         [SealingOrchestrator.Name] = typeof(SealingOrchestrator),
         [SealingOrchestratorV2.Name] = typeof(SealingOrchestratorV2),
     };
@@ -21,9 +23,9 @@ public static class CaseTasks
     /// <summary>The orchestrator that runs new cases of <paramref name="service"/> (older versions finish the cases they hold).</summary>
     public static string OrchestratorFor(Domain.ServiceKind service) => service switch
     {
-        Domain.ServiceKind.ClearanceLetter => ClearanceLetterOrchestratorV2.Name,
+        Domain.ServiceKind.ClearanceLetter => ClearanceLetterOrchestratorV3.Name,
         Domain.ServiceKind.Referral => ReferralOrchestrator.Name,
-        Domain.ServiceKind.Exoneration => ExonerationOrchestratorV2.Name,
+        Domain.ServiceKind.Exoneration => ExonerationOrchestratorV3.Name,
         Domain.ServiceKind.ArrestRecordSealing => SealingOrchestratorV2.Name,
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "No orchestrator runs this service yet."),
     };

@@ -32,6 +32,22 @@ public sealed class ClearanceLetterOrchestratorV2 : TaskOrchestrator<CaseOpening
         new ClearanceLetterProcedure(new CaseFlow(context, input) { MintsVerificationCodes = true }).RunAsync();
 }
 
+/// <summary>
+/// Version 3 of the clearance letter: the same procedure; the letter is rendered again at approval, dated that day and
+/// signed with the approving supervisor's name and title, and each wait sets one durable timer.
+/// </summary>
+[DurableTask(Name)]
+public sealed class ClearanceLetterOrchestratorV3 : TaskOrchestrator<CaseOpening, CaseStatus>
+{
+    /// <summary>The orchestration name.</summary>
+    public const string Name = nameof(ClearanceLetterOrchestratorV3);
+
+    /// <inheritdoc />
+    public override Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input) =>
+        new ClearanceLetterProcedure(new CaseFlow(context, input) { MintsVerificationCodes = true, SignsAtApproval = true, OneTimerPerWait = true })
+            .RunAsync();
+}
+
 /// <summary>The procedure of one clearance-letter case.</summary>
 internal sealed class ClearanceLetterProcedure(CaseFlow flow)
 {

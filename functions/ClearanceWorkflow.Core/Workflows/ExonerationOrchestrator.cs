@@ -32,9 +32,32 @@ public sealed class ExonerationOrchestratorV2 : TaskOrchestrator<CaseOpening, Ca
         new ExonerationProcedure(new CaseFlow(context, input) { MintsVerificationCodes = true }).RunAsync();
 }
 
+/// <summary>
+/// Version 3 of the exoneration: a first appointment nobody comes to closes as a no-show at the no-show deadline; a reminder
+/// of a visit that was moved, held or missed is withdrawn from the outbox, and none goes out for a visit already past; a
+/// missed visit waits for a late walk-in until the no-show deadline even with no reschedules left; the certificate is
+/// rendered again at approval, signed by the supervisor; each wait sets one durable timer.
+/// </summary>
+[DurableTask(Name)]
+public sealed class ExonerationOrchestratorV3 : TaskOrchestrator<CaseOpening, CaseStatus>
+{
+    /// <summary>The orchestration name.</summary>
+    public const string Name = nameof(ExonerationOrchestratorV3);
+
+    /// <inheritdoc />
+    public override Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input) =>
+        new ExonerationProcedure(new CaseFlow(context, input) { MintsVerificationCodes = true, SignsAtApproval = true, OneTimerPerWait = true })
+        {
+            Revised = true,
+        }.RunAsync();
+}
+
 /// <summary>The procedure of one exoneration case.</summary>
 internal sealed class ExonerationProcedure(CaseFlow flow)
 {
+    /// <summary>The rules of version 3 (see <see cref="ExonerationOrchestratorV3"/>); false keeps earlier versions' calls unchanged.</summary>
+    public bool Revised { get; init; }
+
     private CaseTerms Terms => flow.Opening.Terms;
 
     private ExonerationRequest Request => flow.Opening.Exoneration
@@ -54,8 +77,16 @@ internal sealed class ExonerationProcedure(CaseFlow flow)
     /// <summary>Fingerprints and photo compared at the appointment; false when they match and the case closed.</summary>
     private async Task<bool> VerifyIdentityAsync()
     {
+        var appointmentAt = Request.AppointmentAt ?? flow.Now;
         var verified = await flow.WaitForStaffAsync(CaseStage.IdentityVerification, WaitingOn.Staff,
-            Request.AppointmentAt ?? flow.Now, EventTypes.IdentityVerified);
+            appointmentAt, Revised ? appointmentAt + Terms.NoShowDeadline : null, EventTypes.IdentityVerified);
+        if (verified is null)
+        {
+            flow.Record("AppointmentMissed", CaseFlow.System, "Nobody came to the appointment by the no-show deadline");
+            await CloseWithNoticeAsync(ExonerationTexts.AppointmentMissed(appointmentAt, Terms.TimeZone), CaseOutcome.NoShow,
+                "No one came to the appointment by the no-show deadline");
+            return false;
+        }
         var result = verified.BodyAs<IdentityVerified>().Result;
         flow.Record("IdentityVerified", verified.Actor, $"{result}", verified);
         if (result == IdentityResult.NoMatch)
@@ -99,6 +130,12 @@ internal sealed class ExonerationProcedure(CaseFlow flow)
             var graceEnds = visitAt + Terms.ReturnVisitGrace;
             var remindAt = visitAt - Terms.ReturnVisitReminderBefore;
             flow.Update(s => s with { ReturnVisitAt = visitAt, ReschedulesLeft = reschedulesLeft, ReturnVisitMissed = false });
+            if (Revised && remindedFor != visitAt && remindAt <= flow.Now && visitAt <= flow.Now)
+            {
+                // Back after an outage longer than the lead time: the visit is past, so a reminder would only mislead.
+                remindedFor = visitAt;
+                flow.Record("ReminderSkipped", CaseFlow.System, "The visit had already begun when the reminder fell due");
+            }
             if (remindedFor != visitAt && remindAt <= flow.Now)
             {
                 // Sent when its timer fires, even late (after an outage), and at once for a visit closer than the lead time.
@@ -116,7 +153,8 @@ internal sealed class ExonerationProcedure(CaseFlow flow)
             {
                 flow.Record("ReturnVisitMissed", CaseFlow.System, "No visit by the end of the grace period");
                 flow.Update(s => s with { ReturnVisitMissed = true });
-                received = reschedulesLeft > 0
+                await WithdrawRemindersAsync("the visit was missed");
+                received = reschedulesLeft > 0 || Revised
                     ? await flow.WaitAsync(CaseStage.AwaitingReturnVisit, WaitingOn.Appointment, VisitEvents(reschedulesLeft),
                         Deadline.Hard(Terms.NoShowDeadline))
                     : null;
@@ -129,11 +167,13 @@ internal sealed class ExonerationProcedure(CaseFlow flow)
             }
             if (received.Type == EventTypes.ReturnVisitRecorded)
             {
+                await WithdrawRemindersAsync("the person came back");
                 flow.Update(s => s with { ReturnVisitAt = null, ReschedulesLeft = null, ReturnVisitMissed = false });
                 flow.Record("ReturnVisitRecorded", received.Actor, "The person came back", received);
                 return true;
             }
             visitAt = received.BodyAs<ReturnVisitRescheduled>().ReturnVisitAt ?? visitAt;
+            await WithdrawRemindersAsync("the visit was moved");
             reschedulesLeft--;
             flow.Record("ReturnVisitRescheduled", received.Actor, $"{reschedulesLeft} reschedule(s) left", received);
         }
@@ -159,6 +199,20 @@ internal sealed class ExonerationProcedure(CaseFlow flow)
         await flow.IssueCorrespondenceAsync(CorrespondenceKind.ExonerationClosureNotice,
             "Your request for a certificate to exonerate an arrest", paragraphs, null, awaitsApproval: false);
         await flow.MailAllAndCloseAsync(outcome, why);
+    }
+
+    /// <summary>Version 3: reminders of the visit not yet mailed leave the outbox, so nobody mails a time that no longer holds.</summary>
+    private async Task WithdrawRemindersAsync(string why)
+    {
+        if (!Revised)
+        {
+            return;
+        }
+        foreach (var reminder in flow.Status.Correspondence
+            .Where(c => c.Kind == CorrespondenceKind.ReturnVisitReminder && c.State == CorrespondenceState.InOutbox).ToList())
+        {
+            await flow.WithdrawAsync(reminder, why);
+        }
     }
 
     private static string[] VisitEvents(int reschedulesLeft) => reschedulesLeft > 0

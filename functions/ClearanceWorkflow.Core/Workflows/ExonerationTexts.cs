@@ -98,6 +98,14 @@ public static class ExonerationTexts
         "You are welcome to make a new appointment by calling (213) 486-8320.",
     ];
 
+    /// <summary>The closing notice of a first appointment nobody came to.</summary>
+    public static IReadOnlyList<string> AppointmentMissed(DateTimeOffset appointment, string timeZone) =>
+    [
+        $"No one came to your appointment on {At(appointment, timeZone)}, and none was kept since, so your request for a "
+        + "certificate to exonerate an arrest is closed.",
+        "You are welcome to make a new appointment by calling (213) 486-8320.",
+    ];
+
     /// <summary>An instant as the unit's letters print it, in the unit's time zone.</summary>
     public static string At(DateTimeOffset instant, string timeZone)
     {

@@ -63,4 +63,20 @@ public static class OrchestratorFunctions
         ArgumentNullException.ThrowIfNull(context);
         return new ExonerationOrchestratorV2().RunAsync(context, context.GetInput<CaseOpening>()!);
     }
+
+    /// <summary>Runs <see cref="ClearanceLetterOrchestratorV3"/>.</summary>
+    [Function(ClearanceLetterOrchestratorV3.Name)]
+    public static Task<CaseStatus> ClearanceLetterV3([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new ClearanceLetterOrchestratorV3().RunAsync(context, context.GetInput<CaseOpening>()!);
+    }
+
+    /// <summary>Runs <see cref="ExonerationOrchestratorV3"/>.</summary>
+    [Function(ExonerationOrchestratorV3.Name)]
+    public static Task<CaseStatus> ExonerationV3([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new ExonerationOrchestratorV3().RunAsync(context, context.GetInput<CaseOpening>()!);
+    }
 }

@@ -38,6 +38,12 @@ public sealed class PdfCorrespondenceRenderer(string verificationAddress) : ICor
             {
                 page.Paragraph(paragraph, page.Regular);
             }
+            if (content.ApprovedBy is { } signatory)
+            {
+                page.Space(16);
+                page.Line($"Approved by {signatory.Name}", page.Regular);
+                page.Line(signatory.Title, page.Regular);
+            }
             if (content.VerificationCode is { } code)
             {
                 page.Space(16);

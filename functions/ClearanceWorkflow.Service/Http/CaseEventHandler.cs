@@ -7,7 +7,8 @@ using Microsoft.DurableTask.Client;
 namespace ClearanceWorkflow.Service.Http;
 
 /// <summary><c>POST /api/cases/{caseNumber}/events/{eventType}</c>: a staff event, checked and delivered to the case.</summary>
-public sealed class CaseEventHandler(Authorization authorization, LetterRevocation revocation, TimeProvider clock, CaseReader cases)
+public sealed class CaseEventHandler(
+    Authorization authorization, LetterRevocation revocation, TimeProvider clock, CaseReader cases, SignatoryDirectory signatories)
 {
     private const int MaxTextLength = 2000;
 
@@ -41,6 +42,14 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
         {
             return refused.IsConflict ? Problems.Conflict(refused.Message, Extensions(status)) : Problems.Invalid(refused.Errors!.ToDictionary(StringComparer.Ordinal));
         }
+        // An approval signs the letter: with the name and title the unit's list gives, never with what the caller says.
+        var signatory = eventType == EventTypes.LetterApproved ? signatories.For(incoming.Caller.Id) : null;
+        if (eventType == EventTypes.LetterApproved && signatory is null)
+        {
+            return Problems.Conflict(
+                $"You are not on the unit's list of signatories ({SignatoryDirectory.Section}) with a name and title, so you cannot sign a letter; ask the unit's administrator to add you.",
+                Extensions(status));
+        }
         await CaseEventDelivery.RaiseAsync(client, caseNumber, new CaseEvent
         {
             Type = eventType,
@@ -49,6 +58,7 @@ public sealed class CaseEventHandler(Authorization authorization, LetterRevocati
             ReceivedAt = clock.GetUtcNow(),
             Note = incoming.Note,
             Body = incoming.Body,
+            Signatory = signatory,
         }, stored.Started, CaseEventDelivery.RequestStartWait, request.HttpContext.RequestAborted);
         return Accepted(caseNumber, eventType, eventId);
     }

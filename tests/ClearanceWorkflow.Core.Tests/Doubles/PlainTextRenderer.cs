@@ -10,6 +10,11 @@ public sealed class PlainTextRenderer : ICorrespondenceRenderer
     {
         var lines = new List<string> { content.CaseNumber, content.Kind.ToString(), content.RecipientName, content.Subject };
         lines.AddRange(content.Paragraphs);
+        lines.Add($"Dated {content.Date:yyyy-MM-dd}");
+        if (content.ApprovedBy is { } signatory)
+        {
+            lines.Add($"Approved by {signatory.Name}, {signatory.Title}");
+        }
         if (content.VerificationCode is { } code)
         {
             lines.Add($"Verification code: {code}");

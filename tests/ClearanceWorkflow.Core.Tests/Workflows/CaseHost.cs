@@ -82,9 +82,13 @@ public sealed class CaseHost : IAsyncLifetime
     }
 
     /// <summary>Opens an exoneration as intake would at the appointment, and waits until it waits for identity verification.</summary>
-    public async Task<CaseUnderTest> OpenExonerationAsync(CaseTerms? terms = null)
+    public async Task<CaseUnderTest> OpenExonerationAsync(CaseTerms? terms = null, DateTimeOffset? appointmentAt = null)
     {
         var opening = Openings.Exoneration(CaseNumber.New(ServiceKind.Exoneration, 2026), terms ?? Openings.Terms());
+        if (appointmentAt is { } at)
+        {
+            opening = opening with { Exoneration = opening.Exoneration! with { AppointmentAt = at } };
+        }
         await Client.ScheduleNewOrchestrationInstanceAsync(CaseTasks.OrchestratorFor(ServiceKind.Exoneration), opening, new StartOrchestrationOptions(opening.CaseNumber));
         var opened = new CaseUnderTest(this, opening);
         await opened.WaitForStageAsync(CaseStage.IdentityVerification);

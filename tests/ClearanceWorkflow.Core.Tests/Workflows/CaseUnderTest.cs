@@ -15,7 +15,8 @@ public sealed class CaseUnderTest(CaseHost host, CaseOpening opening)
     public CaseOpening Opening => opening;
 
     /// <summary>Raises a case event the way the HTTP handler does; returns its event id.</summary>
-    public async Task<string> RaiseAsync(string type, object? body = null, string? eventId = null, string actor = "staff-1", string? note = null)
+    public async Task<string> RaiseAsync(
+        string type, object? body = null, string? eventId = null, string actor = "staff-1", string? note = null, Signatory? signatory = null)
     {
         var id = eventId ?? $"{type}-{Guid.NewGuid():N}";
         await host.Client.RaiseEventAsync(Number, CaseEvent.ExternalEventName, new CaseEvent
@@ -26,6 +27,7 @@ public sealed class CaseUnderTest(CaseHost host, CaseOpening opening)
             ReceivedAt = DateTimeOffset.UtcNow,
             Note = note,
             Body = body is null ? null : JsonSerializer.SerializeToElement(body, body.GetType(), CaseJson.Options),
+            Signatory = signatory,
         });
         return id;
     }

@@ -148,9 +148,9 @@ public sealed class ExonerationTests(CaseHost host) : IClassFixture<CaseHost>
     }
 
     [Fact]
-    public async Task Once_the_reschedules_are_used_up_another_is_not_taken_and_a_missed_visit_closes_the_case_at_once()
+    public async Task Once_the_reschedules_are_used_up_another_is_not_taken_and_a_missed_visit_waits_for_a_late_walk_in_until_the_no_show_deadline()
     {
-        var terms = Openings.Terms() with { MaxReturnVisitReschedules = 1, ReturnVisitGrace = Second };
+        var terms = Openings.Terms() with { MaxReturnVisitReschedules = 1, ReturnVisitGrace = Second, NoShowDeadline = Second };
         var c = await host.OpenExonerationAsync(terms);
         await c.ToReturnVisitAsync(DateTimeOffset.UtcNow.AddMinutes(5));
         var visitAt = DateTimeOffset.UtcNow.AddSeconds(2);
@@ -165,5 +165,78 @@ public sealed class ExonerationTests(CaseHost host) : IClassFixture<CaseHost>
         var notice = await c.ClosingNoticeAsync(CorrespondenceKind.ExonerationClosureNotice);
         Assert.Contains("did not come to your return visit", notice, StringComparison.Ordinal);
         Assert.Equal(CaseOutcome.NoShow, (await c.MailAllAsync()).Outcome);
+        await c.AssertTimelineAsync("ReturnVisitRescheduled", "ReturnVisitMissed", "ExonerationClosureNoticeRendered", "CaseClosed");
+    }
+
+    [Fact]
+    public async Task A_person_who_walks_in_late_after_the_last_reschedule_is_still_seen_and_the_case_goes_on_to_final_verification()
+    {
+        var terms = Openings.Terms() with { MaxReturnVisitReschedules = 0, ReturnVisitGrace = Second };
+        var c = await host.OpenExonerationAsync(terms);
+        await c.ToReturnVisitAsync(DateTimeOffset.UtcNow.AddSeconds(1));
+
+        var missed = await c.WaitUntilAsync("the visit missed", s => s.ReturnVisitMissed);
+        Assert.Equal([EventTypes.ReturnVisitRecorded], missed.ExpectedEvents.Where(e => e != EventTypes.CorrespondenceMailed));
+        await c.RaiseAsync(EventTypes.ReturnVisitRecorded, actor: "investigator-1");
+        var final = await c.WaitForStageAsync(CaseStage.FinalVerification);
+        Assert.False(final.ReturnVisitMissed);
+        await c.AssertTimelineAsync("ReturnVisitMissed", "ReturnVisitRecorded");
+    }
+
+    [Fact]
+    public async Task A_rescheduled_visit_takes_the_old_reminder_back_out_of_the_outbox_so_nobody_mails_a_time_that_no_longer_holds()
+    {
+        var c = await host.OpenExonerationAsync();
+        var first = DateTimeOffset.UtcNow.AddSeconds(30); // closer than the reminder lead of a minute: reminded at once
+        await c.ToReturnVisitAsync(first);
+        var reminded = await c.WaitUntilAsync("the first reminder in the outbox",
+            s => s.Correspondence.Any(i => i.Kind == CorrespondenceKind.ReturnVisitReminder && i.State == CorrespondenceState.InOutbox));
+        var old = reminded.Item(CorrespondenceKind.ReturnVisitReminder);
+
+        var moved = DateTimeOffset.UtcNow.AddSeconds(40);
+        await c.RaiseAsync(EventTypes.ReturnVisitRescheduled, new ReturnVisitRescheduled(moved), actor: "investigator-1");
+        var after = await c.WaitUntilAsync("the old reminder withdrawn and a new one in the outbox", s =>
+            s.Correspondence.Any(i => i.ItemId == old.ItemId && i.State == CorrespondenceState.Withdrawn)
+            && s.Correspondence.Any(i => i.Kind == CorrespondenceKind.ReturnVisitReminder && i.State == CorrespondenceState.InOutbox));
+        var outbox = await host.Outbox.ListAsync(CancellationToken.None);
+        Assert.DoesNotContain(outbox, i => i.ItemId == old.ItemId);
+        var fresh = after.Correspondence.Single(i => i.Kind == CorrespondenceKind.ReturnVisitReminder && i.State == CorrespondenceState.InOutbox);
+        Assert.Contains(outbox, i => i.ItemId == fresh.ItemId);
+        await c.AssertTimelineAsync("ReturnVisitReminderRendered", "CorrespondenceWithdrawn", "ReturnVisitRescheduled", "ReturnVisitReminderRendered");
+
+        // The person comes: the reminder still in the outbox is moot, and the case does not wait for it to be mailed.
+        await c.RaiseAsync(EventTypes.ReturnVisitRecorded, actor: "investigator-1");
+        var final = await c.WaitForStageAsync(CaseStage.FinalVerification);
+        Assert.DoesNotContain(final.Correspondence, i => i.State == CorrespondenceState.InOutbox);
+    }
+
+    [Fact]
+    public async Task A_first_appointment_nobody_comes_to_closes_as_a_no_show_at_the_no_show_deadline_with_a_notice()
+    {
+        var c = await host.OpenExonerationAsync(Openings.Terms() with { NoShowDeadline = Second }, appointmentAt: DateTimeOffset.UtcNow.AddSeconds(1));
+
+        var notice = await c.ClosingNoticeAsync(CorrespondenceKind.ExonerationClosureNotice);
+        Assert.Contains("No one came to your appointment", notice, StringComparison.Ordinal);
+        Assert.Equal(CaseOutcome.NoShow, (await c.MailAllAsync()).Outcome);
+        await c.AssertTimelineAsync("CaseOpened", "AppointmentMissed", "ExonerationClosureNoticeRendered", "CaseClosed");
+    }
+
+    [Fact]
+    public async Task The_certificate_that_goes_out_is_dated_the_day_it_was_approved_and_signed_with_the_approvers_name_and_title()
+    {
+        var c = await host.OpenExonerationAsync();
+        await c.InvestigatedAsync(InvestigationResult.Exonerable);
+        await c.WaitForStageAsync(CaseStage.FinalVerification);
+        await c.FinalVerificationAsync(verified: true);
+        var certificate = (await c.WaitForStageAsync(CaseStage.LetterApproval)).Item(CorrespondenceKind.ExonerationCertificate);
+        Assert.DoesNotContain("Approved by", c.TextOf(certificate.ItemId)!, StringComparison.Ordinal);
+
+        await c.RaiseAsync(EventTypes.LetterApproved, actor: "supervisor-1",
+            signatory: new Signatory("Sgt. Dana Whitfield", "Supervisor, Records and Identification Division"));
+        await c.WaitUntilAsync("the certificate in the outbox", s => s.Item(CorrespondenceKind.ExonerationCertificate).State == CorrespondenceState.InOutbox);
+        var signed = c.TextOf(certificate.ItemId)!;
+        Assert.Contains("Approved by Sgt. Dana Whitfield, Supervisor, Records and Identification Division", signed, StringComparison.Ordinal);
+        Assert.Contains($"Dated {DateTime.UtcNow:yyyy-MM-dd}", signed, StringComparison.Ordinal);
+        Assert.Contains(certificate.VerificationCode!, signed, StringComparison.Ordinal);
     }
 }

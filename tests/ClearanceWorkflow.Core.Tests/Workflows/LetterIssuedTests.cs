@@ -59,9 +59,16 @@ public sealed partial class LetterIssuedTests(CaseHost host) : IClassFixture<Cas
         Assert.Contains("Japan", text, StringComparison.Ordinal);
         Assert.Contains(letter.VerificationCode!, text, StringComparison.Ordinal);
 
-        await c.RaiseAsync(EventTypes.LetterApproved, actor: "supervisor-1");
+        Assert.DoesNotContain("Approved by", text, StringComparison.Ordinal);
+
+        await c.RaiseAsync(EventTypes.LetterApproved, actor: "supervisor-1",
+            signatory: new Signatory("Sgt. Dana Whitfield", "Supervisor, Records and Identification Division"));
         var mailing = await c.WaitForStageAsync(CaseStage.AwaitingMailing);
         Assert.Equal(CorrespondenceState.InOutbox, mailing.Item(CorrespondenceKind.ClearanceLetter).State);
+        // The letter that goes out is the one rendered at approval: signed, dated that day, with the same code.
+        var signed = c.TextOf(letter.ItemId)!;
+        Assert.Contains("Approved by Sgt. Dana Whitfield, Supervisor, Records and Identification Division", signed, StringComparison.Ordinal);
+        Assert.Contains(letter.VerificationCode!, signed, StringComparison.Ordinal);
         var registered = await host.Verifications.FindAsync(letter.VerificationCode!, CancellationToken.None);
         Assert.NotNull(registered);
         Assert.Equal((c.Number, "Maria Lopez", CorrespondenceKind.ClearanceLetter, false),
