@@ -41,6 +41,11 @@ public sealed class ClearanceLetterJourneyTests(ServiceFixture service)
 
         await service.Api.SignalAsync(n, "letter-approved", "supervisor");
         await service.Api.WaitForStageAsync(n, "AwaitingMailing");
+        // The letter that goes out was rendered again at approval, signed with the supervisor's name and title.
+        var signed = await new CaseJourney(service, n).ReadCorrespondenceAsync(itemId);
+        Assert.Contains($"Approved by {ServerProcess.SignatoryName}", signed, StringComparison.Ordinal);
+        Assert.Contains(ServerProcess.SignatoryTitle, signed, StringComparison.Ordinal);
+        Assert.Contains(code, signed, StringComparison.Ordinal);
         var outbox = await ApiClientExtensions.GetJsonAsync(service, "api/outbox", "mailroom");
         Assert.Contains(outbox["items"]!.AsArray(), i => (string?)i!["caseNumber"] == n && (string?)i["itemId"] == itemId);
 

@@ -36,6 +36,11 @@ public sealed class ExonerationJourneyTests(ServiceFixture service)
         Assert.Contains("is not the person arrested", text, StringComparison.Ordinal);
         await service.Api.SignalAsync(n, "letter-approved", "supervisor");
         await service.Api.WaitForStageAsync(n, "AwaitingMailing");
+        var signed = await new CaseJourney(service, n).ReadCorrespondenceAsync((string)certificate["itemId"]!);
+        Assert.Contains($"Approved by {ServerProcess.SignatoryName}", signed, StringComparison.Ordinal);
+        Assert.Contains((string)certificate["verificationCode"]!, signed, StringComparison.Ordinal);
+        Assert.Contains("6012345", signed, StringComparison.Ordinal);
+        Assert.Contains(DateTime.UtcNow.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture), signed, StringComparison.Ordinal);
         var closed = await new CaseJourney(service, n).MailEverythingAsync();
         Assert.Equal("Exonerated", (string?)closed["outcome"]);
 
