@@ -70,10 +70,18 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01'
   parent: storage
   name: 'default'
   properties: {
-    // A blob or container deleted by mistake can be restored for a week.
+    // Penal Code 851.8 destruction and the end of a retention period must leave nothing to restore: a deleted blob
+    // is gone at once (no blob soft delete, no versions, no snapshots kept, no change feed of blob names). A
+    // container deleted by mistake can still be restored for a week; the service never deletes a container.
     deleteRetentionPolicy: {
-      enabled: true
-      days: 7
+      enabled: false
+    }
+    isVersioningEnabled: false
+    changeFeed: {
+      enabled: false
+    }
+    restorePolicy: {
+      enabled: false
     }
     containerDeleteRetentionPolicy: {
       enabled: true

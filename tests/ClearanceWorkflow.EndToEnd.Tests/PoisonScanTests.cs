@@ -30,7 +30,7 @@ public sealed class PoisonScanTests(ServiceFixture service)
         Assert.Equal("Healthy", (string?)health["status"]);
     }
 
-    private int Reports() => service.Server.RecentOutput.Split('\n').Count(l => l.Contains("set aside after", StringComparison.Ordinal));
+    private int Reports() => service.Server.WholeOutput().Split('\n').Count(l => l.Contains("set aside after", StringComparison.Ordinal));
 
     private async Task PutAsync(string name)
     {

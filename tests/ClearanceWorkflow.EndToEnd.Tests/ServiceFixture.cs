@@ -41,6 +41,9 @@ public sealed class ServiceFixture : IAsyncLifetime
             ["Durable__HistoryPurgeInterval"] = "00:00:01",
             // Closed cases leave the durable backend within a second, so every test of a closed case reads it from there.
             ["Durable__ClosedCaseArchiveInterval"] = "00:00:01",
+            // The server's own log levels (appsettings.json: Information, the framework's noisiest categories at
+            // Warning), as it runs when deployed, so the whole output the tests search is what an operator's log holds.
+            ["Logging__LogLevel__Default"] = "Information",
         });
         await Server.StartAsync();
         Api = new ApiClient(Server.BaseAddress, () => Server.RecentOutput);

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using ClearanceWorkflow.Core.Workflows;
 using ClearanceWorkflow.Functions.Hosting;
+using ClearanceWorkflow.Functions.Scans;
 using ClearanceWorkflow.Functions.Tests.Support;
 using ClearanceWorkflow.Server;
 using ClearanceWorkflow.Service.Configuration;
@@ -88,6 +89,26 @@ public sealed class WiringTests
         Assert.Equal(server.MaxQueuePollingInterval, TimeSpan.Parse(provider.GetProperty("maxQueuePollingInterval").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(server.MaxConcurrentOrchestrations, durable.GetProperty("maxConcurrentOrchestratorFunctions").GetInt32());
         Assert.Equal(server.MaxConcurrentActivities, durable.GetProperty("maxConcurrentActivityFunctions").GetInt32());
+    }
+
+    [Fact]
+    public void TheHostLogsNoScanNameSinceAStationsFileNameMayHoldAPersonsName()
+    {
+        using var hostJson = JsonDocument.Parse(File.ReadAllText(SettingsFile("functions.host.json")));
+        var levels = hostJson.RootElement.GetProperty("logging").GetProperty("logLevel");
+        // At Information the blob trigger logs "New blob detected ... scans/{name}", the function's start its trigger
+        // reason with the same name, and the Azure SDK each request's address.
+        foreach (var category in new[] { "Host.Triggers.Blob", $"Function.{ScanFunction.Name}", "Azure.Core", "Azure.Storage" })
+        {
+            Assert.Equal("Warning", levels.GetProperty(category).GetString());
+        }
+        // The ingestor's own lines name the case, the document id and the quarantine name only: kept.
+        Assert.Equal("Information", levels.GetProperty($"Function.{ScanFunction.Name}.User").GetString());
+        var server = new ConfigurationBuilder().AddJsonFile(SettingsFile("server.appsettings.json")).Build().GetSection("Logging:LogLevel");
+        foreach (var category in new[] { "DurableTask.AzureStorage", "DurableTask.Core" })
+        {
+            Assert.Equal(server[category], levels.GetProperty(category).GetString());
+        }
     }
 
     [Fact]

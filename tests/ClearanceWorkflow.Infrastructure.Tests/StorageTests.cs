@@ -48,6 +48,18 @@ public sealed class StorageTests
     }
 
     [Fact]
+    public void ADeletedBlobIsGoneAtOnceSoADestroyedCaseLeavesNothingToRestore()
+    {
+        var blobs = CompiledTemplate.OneOf("Microsoft.Storage/storageAccounts/blobServices").Properties;
+        Assert.False(blobs.GetProperty("deleteRetentionPolicy").GetProperty("enabled").GetBoolean());
+        Assert.False(blobs.GetProperty("isVersioningEnabled").GetBoolean());
+        Assert.False(blobs.GetProperty("changeFeed").GetProperty("enabled").GetBoolean());
+        Assert.False(blobs.GetProperty("restorePolicy").GetProperty("enabled").GetBoolean());
+        // A whole container deleted by mistake can still be brought back: the service never deletes one.
+        Assert.True(blobs.GetProperty("containerDeleteRetentionPolicy").GetProperty("enabled").GetBoolean());
+    }
+
+    [Fact]
     public void SharedKeysAndAnonymousBlobAccessAreOffAndTlsIsAtLeast12()
     {
         var account = CompiledTemplate.OneOf("Microsoft.Storage/storageAccounts").Properties;

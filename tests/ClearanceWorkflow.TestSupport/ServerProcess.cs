@@ -41,6 +41,8 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>The loopback port of the server's in-process sidecar (its worker and client talk gRPC to it).</summary>
     public int SidecarPort => sidecarPort;
     private readonly ConcurrentQueue<string> output = new();
+    private readonly Lock writing = new();
+    private StreamWriter? log;
     private Process? process;
 
     /// <summary>Prepares a server on a free port; call <see cref="StartAsync"/>.</summary>
@@ -64,6 +66,20 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>The last lines the server printed (for failure messages).</summary>
     public string RecentOutput => string.Join(Environment.NewLine, output.TakeLast(200));
 
+    /// <summary>The file that keeps every line the server printed, standard output and error, across restarts.</summary>
+    public string OutputFile { get; } = Path.Combine(Path.GetTempPath(), $"clearance-server-{Guid.NewGuid():N}.log");
+
+    /// <summary>Everything the server printed since it was first started (all of <see cref="OutputFile"/>).</summary>
+    public string WholeOutput()
+    {
+        lock (writing)
+        {
+            log?.Flush();
+        }
+        using var reader = new StreamReader(new FileStream(OutputFile, FileMode.OpenOrCreate, FileAccess.Read, FileShare.ReadWrite));
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Starts the process and waits until <c>/api/health</c> answers 200.</summary>
     public async Task StartAsync()
     {
@@ -81,6 +97,10 @@ public sealed class ServerProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
         output.Clear();
+        lock (writing)
+        {
+            log ??= new StreamWriter(new FileStream(OutputFile, FileMode.Append, FileAccess.Write, FileShare.ReadWrite));
+        }
         process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");
         process.OutputDataReceived += (_, e) => Keep(e.Data);
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
@@ -117,8 +137,38 @@ public sealed class ServerProcess : IAsyncDisposable
         process = null;
     }
 
+    /// <summary>Stops the process as an operator would (SIGTERM: the host shuts down), killing it if it has not within 30 seconds.</summary>
+    public async Task StopAsync()
+    {
+        if (process is { HasExited: false } running)
+        {
+            using (var term = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", running.Id.ToString(CultureInfo.InvariantCulture) } }))
+            {
+                await term!.WaitForExitAsync();
+            }
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await running.WaitForExitAsync(patience.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Still running: killed below, as a crash would end it.
+            }
+        }
+        await KillAsync();
+    }
+
     /// <inheritdoc />
-    public async ValueTask DisposeAsync() => await KillAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        lock (writing)
+        {
+            log?.Dispose();
+            log = null;
+        }
+    }
 
     private Dictionary<string, string> Settings()
     {
@@ -166,6 +216,10 @@ public sealed class ServerProcess : IAsyncDisposable
             return;
         }
         output.Enqueue(line);
+        lock (writing)
+        {
+            log?.WriteLine(line);
+        }
         while (output.Count > 500)
         {
             output.TryDequeue(out _);

@@ -8,7 +8,8 @@ namespace ClearanceWorkflow.Functions.Scans;
 
 /// <summary>
 /// A scanning station's blob in <c>scans</c>, delivered by Event Grid, becomes a document of its case or goes to
-/// quarantine. A failure is thrown so that the trigger delivers the blob again; ingestion is idempotent.
+/// quarantine. A failure is thrown so that the trigger delivers the blob again; ingestion is idempotent. After five
+/// failed deliveries the host puts the blob's name in <c>webjobs-blobtrigger-poison</c> (README, Operations).
 /// </summary>
 public sealed class ScanFunction(ScanIngestor ingestor)
 {

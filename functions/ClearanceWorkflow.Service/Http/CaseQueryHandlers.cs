@@ -58,19 +58,13 @@ public sealed class CaseQueryHandlers(
         });
 
     /// <summary><c>GET /api/cases/{caseNumber}/correspondence/{itemId}</c>: the rendered PDF.</summary>
-    /// <remarks>Of a sealed case, the mailroom may still print what waits in the outbox: mailing it is its work.</remarks>
+    /// <remarks>
+    /// Of a sealed case, only records staff and supervisors: its letters name the petitioner, the birth date and the
+    /// booking number. Records print them and hand them to the mailroom sealed; the mailroom still lists and marks them.
+    /// </remarks>
     public Task<IResult> GetCorrespondenceAsync(HttpRequest request, DurableTaskClient client, string caseNumber, string itemId) =>
-        WithCaseAsync(request, client, caseNumber, async (found, caller) =>
+        WithSealedCaseAsync(request, client, caseNumber, CaseParts.Correspondence, async found =>
         {
-            if (!RoleViews.For(caller.Roles).HasFlag(CaseParts.Correspondence))
-            {
-                return Problems.Forbidden(Needing(CaseParts.Correspondence));
-            }
-            if (!CaseRules.MaySeePersonalData(found.Status, caller.Roles)
-                && !(caller.Roles.Contains(StaffRoles.Mailroom) && CaseRules.InOutbox(found.Status, itemId) is not null))
-            {
-                return Problems.Sealed();
-            }
             if (found.Status.Correspondence.All(c => c.ItemId != itemId)
                 || await correspondence.OpenAsync(caseNumber, itemId, request.HttpContext.RequestAborted) is not { } pdf)
             {

@@ -38,10 +38,20 @@ export async function call(method, path, body) {
 export const get = (path) => call('GET', path);
 export const post = (path, body) => call('POST', path, body ?? {});
 
-// A file of the API (a scan, a letter) as a blob URL the page can show, print or save; null when refused.
+// A file of the API (a scan, a letter) as a blob URL the page can show, print or save; { problem } when refused
+// (a sealed case's letter opens for records staff and supervisors only: the 403 says so).
 export async function fileOf(path) {
-  const response = await fetch(path, { headers: headers({}), credentials: 'same-origin', cache: 'no-store' });
-  if (!response.ok) return null;
+  let response;
+  try {
+    response = await fetch(path, { headers: headers({}), credentials: 'same-origin', cache: 'no-store' });
+  } catch {
+    return { problem: { title: 'The service did not answer', detail: 'Check the connection and try again.' } };
+  }
+  if (!response.ok) {
+    const type = response.headers.get('Content-Type') || '';
+    const problem = type.includes('json') ? await response.json() : null;
+    return { problem: problem ?? { title: response.statusText || 'This file cannot be shown to you.' } };
+  }
   const blob = await response.blob();
   return { url: URL.createObjectURL(blob), type: blob.type };
 }
