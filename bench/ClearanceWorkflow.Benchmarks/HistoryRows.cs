@@ -110,8 +110,11 @@ public static class HistoryRows
         return (await Poll.UntilAsync(FinishedAsync, n => n is not null, "the case to finish"))!;
     }
 
-    /// <summary>The mean history rows and bytes of up to <paramref name="sample"/> finished cases of a task hub.</summary>
-    public static async Task<(double Rows, double Bytes)> PerClosedCaseAsync(string connectionString, string hub, int sample)
+    /// <summary>
+    /// The mean history rows, bytes and durable timers set (each a control-queue message until it is due) of up to
+    /// <paramref name="sample"/> finished cases of a task hub.
+    /// </summary>
+    public static async Task<(double Rows, double Bytes, double TimersSet)> PerClosedCaseAsync(string connectionString, string hub, int sample)
     {
         var instances = new TableClient(connectionString, hub + "Instances");
         var counts = new List<Count>();
@@ -123,10 +126,10 @@ public static class HistoryRows
                 break;
             }
         }
-        return (counts.Average(c => c.Rows), counts.Average(c => c.Bytes));
+        return (counts.Average(c => c.Rows), counts.Average(c => c.Bytes), counts.Average(c => c.TimersSet));
     }
 
-    private sealed record Count(int Rows, int CurrentExecution, long Bytes, string Kinds, int Timers);
+    private sealed record Count(int Rows, int CurrentExecution, long Bytes, string Kinds, int Timers, int TimersSet);
 
     private static async Task<Count> CountAsync(string connectionString, string hub, string caseNumber)
     {
@@ -141,7 +144,8 @@ public static class HistoryRows
         var bytes = rows.Sum(r => r.Sum(p => p.Value is string s ? Encoding.UTF8.GetByteCount(s) : 8L));
         var current = rows.Where(r => r.GetString("ExecutionId") == execution && r.RowKey != "sentinel").ToList();
         var kinds = string.Join(", ", current.GroupBy(r => r.GetString("EventType")).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"));
-        return new Count(rows.Count, current.Count, bytes, kinds, current.Count(r => r.GetString("EventType") == "TimerFired"));
+        return new Count(rows.Count, current.Count, bytes, kinds, current.Count(r => r.GetString("EventType") == "TimerFired"),
+            rows.Count(r => r.GetString("EventType") == "TimerCreated"));
     }
 
     private static void Print(string what, Count count) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -40,7 +40,7 @@ public static class LoadBench
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
         var counted = 1;
         var scanRates = new List<string>();
-        (double Rows, double Bytes) history = default;
+        (double Rows, double Bytes, double TimersSet) history = default;
         var storedPerCase = 0.0;
         foreach (var size in stored > 0 ? new[] { 0, stored } : [0])
         {
@@ -74,7 +74,7 @@ public static class LoadBench
         Console.WriteLine();
         Console.WriteLine("Scan burst (200 scans written at once, 5 to each of 40 open cases, until every view lists them): " + string.Join("; ", scanRates));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"History of a case as it closes (mean of 20): {history.Rows:0} rows, {history.Bytes / 1024:0} KB; once moved out of the backend: none"));
+            $"History of a case as it closes (mean of 20): {history.Rows:0} rows, {history.Bytes / 1024:0} KB, {history.TimersSet:0.0} durable timers set; once moved out of the backend: none"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Stored per closed case (Azurite's data folder, tables, blobs and queues, grown while filling): {storedPerCase:0} KB; the table file is {Proc.TableFileMegabytes(azurite.DataFolder):0} MB for {counted + 80} cases"));
     }
