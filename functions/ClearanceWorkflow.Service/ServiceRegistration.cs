@@ -2,6 +2,7 @@ using ClearanceWorkflow.Core.Activities;
 using ClearanceWorkflow.Core.Domain;
 using ClearanceWorkflow.Service.Configuration;
 using ClearanceWorkflow.Service.Documents;
+using ClearanceWorkflow.Service.Health;
 using ClearanceWorkflow.Service.Http;
 using ClearanceWorkflow.Service.Storage;
 using Microsoft.Extensions.Configuration;
@@ -54,6 +55,7 @@ public static class ServiceRegistration
         services.AddSingleton<OutboxHandler>();
         services.AddSingleton<WorkQueueHandler>();
         services.AddSingleton<PublicHandlers>();
+        services.AddClearanceHealthChecks();
         services.AddSingleton<HealthHandler>();
         return services;
     }
