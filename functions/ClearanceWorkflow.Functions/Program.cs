@@ -8,4 +8,6 @@ builder.ConfigureFunctionsWebApplication();
 // Every staff route is recorded in the audit before its answer leaves, as on the self-hosted server.
 builder.UseMiddleware<AuditMiddleware>();
 builder.Services.AddClearanceWorkflowFunctions(builder.Configuration);
+// OTLP and/or Azure Monitor when configured; nothing otherwise.
+builder.Services.AddClearanceFunctionsTelemetry(builder.Configuration);
 builder.Build().Run();

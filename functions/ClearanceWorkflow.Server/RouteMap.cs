@@ -25,6 +25,8 @@ public static class RouteMap
         Map(api, ApiRoutes.GetPublicStatus, (HttpRequest r, DurableTaskClient c, PublicHandlers h, string caseNumber) => h.GetStatusAsync(r, c, caseNumber));
         Map(api, ApiRoutes.Verify, (HttpRequest r, PublicHandlers h, string verificationCode) => h.VerifyAsync(r, verificationCode));
         Map(api, ApiRoutes.Health, (HttpRequest r, DurableTaskClient c, HealthHandler h) => h.HandleAsync(r, c));
+        Map(api, ApiRoutes.HealthLive, (HttpRequest r, HealthHandler h) => h.LiveAsync(r));
+        Map(api, ApiRoutes.HealthReady, (HttpRequest r, DurableTaskClient c, HealthHandler h) => h.ReadyAsync(r, c));
         Map(api, ApiRoutes.GetAudit, (HttpRequest r, AuditHandler h) => h.HandleAsync(r));
         Map(api, ApiRoutes.WhoAmI, (HttpRequest r, WhoAmIHandler h) => h.Handle(r));
         // The document generated live from the endpoints above (the Functions app serves the same document, kept in the repository).

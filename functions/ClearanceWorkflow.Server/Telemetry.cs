@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using ClearanceWorkflow.Core.Activities;
+using ClearanceWorkflow.Service.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -15,9 +15,6 @@ namespace ClearanceWorkflow.Server;
 /// </summary>
 public static class Telemetry
 {
-    /// <summary>The span tags that may carry a storage address: a scan's name is its station's file name, which may hold a name.</summary>
-    private static readonly string[] AddressTags = ["url.full", "http.url", "url.path", "server.address.path", "az.blob.name"];
-
     /// <summary>Adds the pipeline; returns whether an exporter is configured.</summary>
     public static bool AddClearanceTelemetry(this WebApplicationBuilder builder)
     {
@@ -27,52 +24,20 @@ public static class Telemetry
         {
             return false;
         }
-        // The Azure SDK's activity sources are off unless asked for.
-        AppContext.SetSwitch("Azure.Experimental.EnableActivitySource", true);
+        TelemetrySources.EnableAzureSdkSources();
         builder.Services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService("ClearanceWorkflow"))
+            .ConfigureResource(r => r.AddService(TelemetrySources.ServiceName))
             .WithTracing(t => t
-                .AddSource(CaseMetrics.Name, "Microsoft.DurableTask", "DurableTask.Core", "Azure.*")
+                .AddSource(TelemetrySources.Traces)
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments("/console", StringComparison.Ordinal))
                 .AddHttpClientInstrumentation()
                 .AddProcessor(new StorageAddressScrubber()))
             .WithMetrics(m => m
-                .AddMeter(CaseMetrics.Name)
+                .AddMeter(TelemetrySources.Meter)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation())
             .WithLogging()
             .UseOtlpExporter();
         return true;
-    }
-
-    /// <summary>
-    /// Keeps of a client span's storage address only the account and the container: the rest of a blob's name may be a
-    /// station's file name. Server spans keep their path (case numbers only, never personal data).
-    /// </summary>
-    private sealed class StorageAddressScrubber : BaseProcessor<Activity>
-    {
-        public override void OnEnd(Activity data)
-        {
-            if (data.Kind == ActivityKind.Server)
-            {
-                return;
-            }
-            foreach (var tag in AddressTags)
-            {
-                if (data.GetTagItem(tag) is string value)
-                {
-                    data.SetTag(tag, Scrub(value));
-                }
-            }
-            if (data.DisplayName.Contains('/', StringComparison.Ordinal))
-            {
-                data.DisplayName = Scrub(data.DisplayName);
-            }
-        }
-
-        private static string Scrub(string address) =>
-            Uri.TryCreate(address, UriKind.Absolute, out var uri)
-                ? $"{uri.Scheme}://{uri.Authority}/{string.Join('/', uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Take(2))}"
-                : string.Join('/', address.Split('/', StringSplitOptions.RemoveEmptyEntries).Take(2));
     }
 }

@@ -2,6 +2,7 @@ using ClearanceWorkflow.Core.Activities;
 using ClearanceWorkflow.Core.Domain;
 using ClearanceWorkflow.Service.Configuration;
 using ClearanceWorkflow.Service.Documents;
+using ClearanceWorkflow.Service.Health;
 using ClearanceWorkflow.Service.Http;
 using ClearanceWorkflow.Service.Identity;
 using ClearanceWorkflow.Service.Storage;
@@ -56,6 +57,7 @@ public static class ServiceRegistration
         services.AddSingleton<OutboxHandler>();
         services.AddSingleton<WorkQueueHandler>();
         services.AddSingleton<PublicHandlers>();
+        services.AddClearanceHealthChecks();
         services.AddSingleton<HealthHandler>();
         return services;
     }

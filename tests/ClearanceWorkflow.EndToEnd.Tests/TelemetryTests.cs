@@ -30,9 +30,14 @@ public sealed class TelemetryTests(ServiceFixture service)
             Assert.Equal(200, (int)status.StatusCode);
         }
 
+        // A second case left at the supervisor's decision past its (two-second) service target: counted overdue.
+        var late = await CaseJourney.OpenAsync(service);
+        await late.ToSupervisorDecisionAsync();
+        await service.Api.WaitForCaseAsync(late.CaseNumber, c => (bool?)c["overdue"] == true, "the case flagged overdue");
+
         // Exported: the requests and the durable work traced, the case counted, the logs.
         var telemetry = service.Telemetry;
-        string[] expected = [journey.CaseNumber, "clearance.cases.opened", "clearance.cases.closed", "clearance.scans.ingested", "clearance.stage.duration", "orchestration:", "opened by"];
+        string[] expected = [journey.CaseNumber, "clearance.cases.opened", "clearance.cases.closed", "clearance.scans.ingested", "clearance.stage.duration", "clearance.cases.overdue", "clearance.event.to_view", "orchestration:", "opened by"];
         var missing = await Poll.UntilAsync(() => Task.FromResult(string.Join(", ", expected.Where(e => !telemetry.Contains(e)))),
             left => left.Length == 0, "the case's traces, metrics and logs (received: " +
                 string.Join(", ", telemetry.Exports.GroupBy(e => e.Signal).Select(g => $"{g.Key} x{g.Count()}")) + ")");

@@ -23,6 +23,17 @@ public sealed class RecordCaseHistory(ICaseTimeline timeline, ICaseIndex index) 
             CaseMetrics.StageDuration.Record((span.LeftAt - span.EnteredAt).TotalSeconds,
                 new("service", input.Index.Service.ToString()), new("stage", span.Stage.ToString()));
         }
+        // Measured once the records are written: the work queue and the timeline now show the event.
+        var written = DateTimeOffset.UtcNow;
+        foreach (var applied in input.EventsApplied ?? [])
+        {
+            CaseMetrics.EventToView.Record(Math.Max(0, (written - applied.ReceivedAt).TotalSeconds),
+                new("service", input.Index.Service.ToString()), new("event", applied.Type));
+        }
+        foreach (var _ in input.Entries.Where(e => e.What == "ServiceTargetMissed"))
+        {
+            CaseMetrics.CasesOverdue.Add(1, new("service", input.Index.Service.ToString()), new("stage", input.Index.Stage.ToString()));
+        }
         if (input.Entries.Any(e => e.What == "CaseClosed"))
         {
             CaseMetrics.CasesClosed.Add(1, new("service", input.Index.Service.ToString()), new("outcome", input.Index.Outcome?.ToString()));

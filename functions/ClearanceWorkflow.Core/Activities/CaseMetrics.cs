@@ -23,6 +23,15 @@ public static class CaseMetrics
     /// <summary>Time a case spent in a stage, recorded as it leaves, tagged <c>service</c> and <c>stage</c>.</summary>
     public static readonly Histogram<double> StageDuration = Meter.CreateHistogram<double>("clearance.stage.duration", "s", "Time a case spent in a stage, by service and stage.");
 
+    /// <summary>Cases that passed a staff stage's service target (flagged overdue), tagged <c>service</c> and <c>stage</c>.</summary>
+    public static readonly Counter<long> CasesOverdue = Meter.CreateCounter<long>("clearance.cases.overdue", "{case}", "Cases that passed a stage's service target, by service and stage.");
+
+    /// <summary>
+    /// Seconds from an event's receipt to the case's records (work queue row, timeline) showing it applied, tagged
+    /// <c>service</c> and <c>event</c> (the event type).
+    /// </summary>
+    public static readonly Histogram<double> EventToView = Meter.CreateHistogram<double>("clearance.event.to_view", "s", "Time from an event's receipt to the case's records showing it, by service and event type.");
+
     /// <summary>Scans attached to a case.</summary>
     public static readonly Counter<long> ScansIngested = Meter.CreateCounter<long>("clearance.scans.ingested", "{scan}", "Scans attached to a case as documents.");
 

@@ -20,7 +20,13 @@ public sealed record CaseHistoryUpdate(string CaseNumber, IReadOnlyList<Timeline
 {
     /// <summary>The stages the case left since the last update, for the time-in-stage metric (absent in older inputs).</summary>
     public IReadOnlyList<StageSpan>? StagesLeft { get; init; }
+
+    /// <summary>The events applied since the last update, for the event-to-view metric (absent in older inputs).</summary>
+    public IReadOnlyList<AppliedEvent>? EventsApplied { get; init; }
 }
+
+/// <summary>An event a case applied: its type and when the server received it.</summary>
+public sealed record AppliedEvent(string Type, DateTimeOffset ReceivedAt);
 
 /// <summary>A stage a case was in, from when to when.</summary>
 public sealed record StageSpan(CaseStage Stage, DateTimeOffset EnteredAt, DateTimeOffset LeftAt);

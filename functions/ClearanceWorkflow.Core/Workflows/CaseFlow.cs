@@ -24,6 +24,7 @@ public sealed class CaseFlow
     private readonly TaskOrchestrationContext context;
     private readonly List<TimelineEntry> pending = [];
     private readonly List<StageSpan> stagesLeft = [];
+    private readonly List<AppliedEvent> eventsApplied = [];
     private int sequence;
     private DateTimeOffset stageEnteredAt;
     // The events of the current wait; none while the case works between two waits.
@@ -125,9 +126,11 @@ public sealed class CaseFlow
         })
         {
             StagesLeft = stagesLeft.ToList(),
+            EventsApplied = eventsApplied.ToList(),
         };
         pending.Clear();
         stagesLeft.Clear();
+        eventsApplied.Clear();
         await CallAsync(RecordCaseHistory.Name, update);
     }
 
@@ -488,6 +491,8 @@ public sealed class CaseFlow
 
     private void MarkApplied(CaseEvent received)
     {
+        // Metric only: travels in the next history write's input, never changes which durable calls are made.
+        eventsApplied.Add(new AppliedEvent(received.Type, received.ReceivedAt));
         if (received.Type != EventTypes.DocumentScanned)
         {
             Update(s => s with { AppliedEventIds = [.. s.AppliedEventIds.TakeLast(AppliedEventIdsKept - 1), received.EventId] });

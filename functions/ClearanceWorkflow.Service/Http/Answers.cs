@@ -49,3 +49,20 @@ public sealed record VerificationAnswer(
 /// <summary><c>GET /api/health</c>.</summary>
 public sealed record HealthAnswer(string Status, string Storage, string Durable, string StorageCircuit, int PoisonScans);
 #pragma warning restore CS1591
+
+/// <summary><c>GET /api/health/live</c>: the process answers.</summary>
+/// <param name="Status">Always <c>Healthy</c>: a process that cannot answer gives no answer at all.</param>
+public sealed record LivenessAnswer(string Status);
+
+/// <summary><c>GET /api/health/ready</c>: each check of readiness and the overall state.</summary>
+/// <param name="Status"><c>Healthy</c>, <c>Degraded</c> (ready, someone should look) or <c>Unhealthy</c> (503).</param>
+/// <param name="Checks">Each check: <c>storage</c>, <c>durableBackend</c>, <c>scanBacklog</c>.</param>
+/// <param name="PoisonScans">Scans set aside after failing every pass.</param>
+/// <param name="PendingScans">Scans waiting in <c>scans</c> (counted up to 500).</param>
+public sealed record ReadinessAnswer(string Status, IReadOnlyList<HealthCheckAnswer> Checks, int PoisonScans, int PendingScans);
+
+/// <summary>One check of <see cref="ReadinessAnswer"/>.</summary>
+/// <param name="Name">The check.</param>
+/// <param name="Status"><c>Healthy</c>, <c>Degraded</c> or <c>Unhealthy</c>.</param>
+/// <param name="Description">What it found, in a line.</param>
+public sealed record HealthCheckAnswer(string Name, string Status, string? Description);

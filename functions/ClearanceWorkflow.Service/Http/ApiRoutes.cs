@@ -23,6 +23,8 @@ public static class ApiRoutes
     public static readonly ApiRoute GetPublicStatus = new(nameof(GetPublicStatus), "GET", "status/{caseNumber}", "public");
     public static readonly ApiRoute Verify = new(nameof(Verify), "GET", "verify/{verificationCode}", "public");
     public static readonly ApiRoute Health = new(nameof(Health), "GET", "health", "public");
+    public static readonly ApiRoute HealthLive = new(nameof(HealthLive), "GET", "health/live", "public");
+    public static readonly ApiRoute HealthReady = new(nameof(HealthReady), "GET", "health/ready", "public");
     public static readonly ApiRoute GetAudit = new(nameof(GetAudit), "GET", "audit", "auditor");
     public static readonly ApiRoute WhoAmI = new(nameof(WhoAmI), "GET", "me", "staff");
     public static readonly ApiRoute GetOpenApi = new(nameof(GetOpenApi), "GET", "openapi.json", "public");
@@ -30,5 +32,5 @@ public static class ApiRoutes
 
     /// <summary>Every route served.</summary>
     public static readonly IReadOnlyList<ApiRoute> All =
-        [OpenCase, ListCases, GetCase, GetTimeline, PostEvent, ListDocuments, GetDocument, GetCorrespondence, GetOutbox, GetPublicStatus, Verify, Health, GetAudit, WhoAmI, GetOpenApi];
+        [OpenCase, ListCases, GetCase, GetTimeline, PostEvent, ListDocuments, GetDocument, GetCorrespondence, GetOutbox, GetPublicStatus, Verify, Health, HealthLive, HealthReady, GetAudit, WhoAmI, GetOpenApi];
 }

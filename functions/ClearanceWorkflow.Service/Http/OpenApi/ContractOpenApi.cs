@@ -60,6 +60,10 @@ public static class ContractOpenApi
             builder.Accepts(body, "application/json");
         }
         builder.Produces(description.Success.Status, description.Success.Type, description.Success.ContentType);
+        if (description.Also is { } also)
+        {
+            builder.Produces(also.Status, also.Type, "application/json");
+        }
         foreach (var status in description.Problems)
         {
             if (status == StatusCodes.Status400BadRequest)

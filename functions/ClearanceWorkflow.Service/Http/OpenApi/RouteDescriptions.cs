@@ -12,7 +12,11 @@ public sealed record QueryParameter(string Name, bool Required, Type? Enum, stri
 /// <param name="Problems">The problem-details answers the route may give.</param>
 /// <param name="Query">Its query parameters.</param>
 public sealed record RouteDescription(
-    string Summary, Type? Body, (int Status, Type? Type, string ContentType) Success, int[] Problems, QueryParameter[] Query);
+    string Summary, Type? Body, (int Status, Type? Type, string ContentType) Success, int[] Problems, QueryParameter[] Query)
+{
+    /// <summary>A JSON answer other than the success and problem details (readiness's 503 carries its checks).</summary>
+    public (int Status, Type Type)? Also { get; init; }
+}
 
 /// <summary>The routes of <see cref="ApiRoutes"/> as the OpenAPI document describes them (one copy, used by both hosts).</summary>
 public static class RouteDescriptions
@@ -55,6 +59,10 @@ public static class RouteDescriptions
             (200, typeof(VerificationAnswer), Json), [404, 429, 503], []),
         [ApiRoutes.Health.Name] = new("Liveness and the storage and durable backend's readiness", null,
             (200, typeof(HealthAnswer), Json), [503], []),
+        [ApiRoutes.HealthLive.Name] = new("Liveness: the process answers (probes nothing)", null,
+            (200, typeof(LivenessAnswer), Json), [], []),
+        [ApiRoutes.HealthReady.Name] = new("Readiness: storage, the durable backend and the scan backlog; 503 when not ready", null,
+            (200, typeof(ReadinessAnswer), Json), [], []) { Also = (503, typeof(ReadinessAnswer)) },
         [ApiRoutes.GetAudit.Name] = new("Who called which staff route, on which case, with what result", null,
             (200, typeof(AuditPage), Json), [400, 401, 403, 503],
             [
