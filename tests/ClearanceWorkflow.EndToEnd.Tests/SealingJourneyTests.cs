@@ -27,7 +27,8 @@ public sealed class SealingJourneyTests(ServiceFixture service)
 
         await service.Scanner.ScanAsync(n, "petition", $"petition-{family}.pdf", ScanStation.Pdf($"Petition of Maria {family}, born {Born}, booking {booking}"));
         await service.Scanner.ScanAsync(n, "selfie", $"{family}.pdf", ScanStation.Pdf($"{family} {booking}"));
-        await service.Api.WaitForCaseAsync(n, c => c["documents"]!.AsArray().Count == 1, "the petition attached");
+        await service.Scanner.ScanAsync(n, "driver-license", $"licence-{family}.pdf", ScanStation.Pdf($"Licence of Maria {family}, born {Born}"));
+        await service.Api.WaitForCaseAsync(n, c => c["documents"]!.AsArray().Count == 2, "the petition and an identity document attached");
         await service.Api.SignalAsync(n, "scanning-completed", "intake");
         await service.Api.WaitForStageAsync(n, "AgencyReview");
         await service.Api.SignalAsync(n, "agency-reviewed", "investigator", new { recommendation = "Grant", reason = "Not the person arrested." });

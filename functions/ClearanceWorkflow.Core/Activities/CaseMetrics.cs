@@ -37,4 +37,7 @@ public static class CaseMetrics
 
     /// <summary>Scans moved to quarantine, tagged <c>reason</c> (a fixed phrase, no names).</summary>
     public static readonly Counter<long> ScansQuarantined = Meter.CreateCounter<long>("clearance.scans.quarantined", "{scan}", "Scans quarantined, by reason.");
+
+    /// <summary>Scans deleted unread because their case's records were destroyed.</summary>
+    public static readonly Counter<long> ScansDiscarded = Meter.CreateCounter<long>("clearance.scans.discarded", "{scan}", "Scans for destroyed cases, deleted unread.");
 }

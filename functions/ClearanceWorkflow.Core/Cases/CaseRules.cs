@@ -101,6 +101,10 @@ public static class CaseRules
             return new CaseRefusal(
                 $"Separation of duties: you recorded the finding that {eventType} confirms on case {status.CaseNumber}; another staff member must record it.");
         }
+        if (eventType == EventTypes.ScanningCompleted && MissingForReview(status) is { } missing)
+        {
+            return new CaseRefusal($"Case {status.CaseNumber} cannot go to review without {missing} attached.");
+        }
         var errors = body switch
         {
             DocumentsReviewed reviewed => UnknownDocuments(status, reviewed),
@@ -111,6 +115,29 @@ public static class CaseRules
             _ => [],
         };
         return errors.Count > 0 ? new CaseRefusal("The event refers to what the case does not hold.", errors) : null;
+    }
+
+    /// <summary>
+    /// What a sealing petition still lacks before scanning is complete (851.8: the petition and an identity document), in
+    /// words; null when nothing is missing or the service needs no such check.
+    /// </summary>
+    public static string? MissingForReview(CaseStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        if (status.Service != ServiceKind.ArrestRecordSealing)
+        {
+            return null;
+        }
+        var missing = new List<string>();
+        if (status.Documents.All(d => d.Type != DocumentTypes.Petition))
+        {
+            missing.Add("the petition");
+        }
+        if (!status.Documents.Any(d => DocumentTypes.Identity.Contains(d.Type)))
+        {
+            missing.Add("an identity document");
+        }
+        return missing.Count > 0 ? string.Join(" and ", missing) : null;
     }
 
     private static Dictionary<string, string[]> UnknownDocuments(CaseStatus status, DocumentsReviewed reviewed)

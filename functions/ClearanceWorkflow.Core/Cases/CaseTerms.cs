@@ -51,6 +51,12 @@ public sealed record CaseTerms
     public TimeSpan LongWaitRound { get; init; } = TimeSpan.FromDays(30);
 
     /// <summary>
+    /// The longest pause between two attempts to destroy a case's records, which are retried until they succeed (a storage
+    /// outage must not leave a case failed with its records half deleted).
+    /// </summary>
+    public TimeSpan DestroyRetryCap { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
     /// How long a closed case is kept before everything of it is purged but its tombstone, by <c>{Service}_{Outcome}</c>
     /// (e.g. <c>ClearanceLetter_Issued</c>), with <c>Default</c> for the rest.
     /// </summary>

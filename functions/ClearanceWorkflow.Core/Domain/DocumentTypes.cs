@@ -33,6 +33,12 @@ public static class DocumentTypes
         PaymentInstrument, Petition, CourtOrder, Other,
     };
 
+    /// <summary>The documents that prove who a petitioner is: a photo identity or an immigration document.</summary>
+    public static readonly IReadOnlySet<string> Identity = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Passport, PermanentResidentCard, Visa, DriverLicense, StateId,
+    };
+
     /// <summary>Whether <paramref name="type"/> is a known document type.</summary>
     public static bool IsKnown(string? type) => type is not null && All.Contains(type);
 }

@@ -15,7 +15,9 @@ public static class SealingRules
     public static DateTimeOffset DecisionDue(DateOnly receivedOn, DateOnly? limitationsLapsedOn, TimeSpan period, string timeZone)
     {
         var from = limitationsLapsedOn is { } lapse && lapse > receivedOn ? lapse : receivedOn;
-        return UnitCalendar.StartOfDay(from, timeZone) + period + TimeSpan.FromDays(1);
+        // Counted in calendar days, then midnight in the zone: a fixed span from midnight is an hour off across daylight saving.
+        var lastDay = from.AddDays((int)Math.Ceiling(period.TotalDays));
+        return UnitCalendar.StartOfDay(lastDay.AddDays(1), timeZone);
     }
 
     /// <summary>The day sealed records fall due for destruction: <paramref name="years"/> after the arrest (851.8(a)).</summary>

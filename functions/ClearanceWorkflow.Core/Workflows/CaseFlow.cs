@@ -134,6 +134,18 @@ public sealed class CaseFlow
         await CallAsync(RecordCaseHistory.Name, update);
     }
 
+    /// <summary>
+    /// Destruction never gives up. Retries are durable timers between attempts, matched on replay by their order alone (not
+    /// their times), so a case not yet at destruction replays the same, and one already retrying under the ordinary policy
+    /// goes on past its last attempt. The back-off is capped, at most <paramref name="cap"/>, to keep the history small.
+    /// </summary>
+    private static TaskOptions DestroyRetry(TimeSpan cap)
+    {
+        var first = cap > TimeSpan.Zero && cap < TimeSpan.FromSeconds(1) ? cap : TimeSpan.FromSeconds(1);
+        return new(new TaskRetryOptions(new RetryPolicy(
+            maxNumberOfAttempts: int.MaxValue, firstRetryInterval: first, backoffCoefficient: 2, maxRetryInterval: cap > first ? cap : first)));
+    }
+
     /// <summary>Calls an activity with the retry policy every case activity uses.</summary>
     public Task CallAsync(string activity, object input)
     {
@@ -311,7 +323,9 @@ public sealed class CaseFlow
     public async Task DestroyAndCloseAsync(CaseOutcome outcome, string who)
     {
         pending.Clear();
-        await CallAsync(DestroyCaseRecords.Name, new CaseTombstone(Status.CaseNumber, Status.Service, Status.OpenedAt, outcome, Now, who));
+        durableCalls++;
+        await context.CallActivityAsync<bool>(DestroyCaseRecords.Name,
+            new CaseTombstone(Status.CaseNumber, Status.Service, Status.OpenedAt, outcome, Now, who), DestroyRetry(Opening.Terms.DestroyRetryCap));
         Update(s => s with
         {
             Status = CaseState.Closed, Stage = CaseStage.Closed, Outcome = outcome, WaitingOn = WaitingOn.Nothing,

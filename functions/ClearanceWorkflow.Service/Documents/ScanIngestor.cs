@@ -21,6 +21,8 @@ public enum ScanDisposition
     Quarantined,
     /// <summary>The blob was already gone (handled by an earlier delivery).</summary>
     Gone,
+    /// <summary>Deleted unread: its case's records were destroyed, so nothing of it is kept, not even its name.</summary>
+    Discarded,
 }
 
 /// <summary>
@@ -29,7 +31,8 @@ public enum ScanDisposition
 /// blob's name and content, the copy is skipped when present, the case ignores a repeated event, and the scan is
 /// deleted only after all of that.
 /// </summary>
-public sealed class ScanIngestor(StorageConnection storage, CaseRecordPointers pointers, Http.CaseReader cases, ILogger<ScanIngestor> logger)
+public sealed class ScanIngestor(
+    StorageConnection storage, CaseRecordPointers pointers, Http.CaseReader cases, TableCaseIndex index, ILogger<ScanIngestor> logger)
 {
     /// <summary>The actor recorded for scans.</summary>
     public const string Actor = "scanner";
@@ -42,6 +45,14 @@ public sealed class ScanIngestor(StorageConnection storage, CaseRecordPointers p
     {
         ArgumentNullException.ThrowIfNull(client);
         var scan = storage.Blobs.GetBlobContainerClient(StorageNames.ScansContainer).GetBlobClient(blobName);
+        if (blobName.Split('/')[0] is var owner && CaseNumber.IsWellFormed(owner) && await index.FindTombstoneAsync(owner, cancellationToken) is not null)
+        {
+            // Mail that arrives after a case's records were destroyed is destroyed too: a quarantined copy would outlive them.
+            await scan.DeleteIfExistsAsync(cancellationToken: cancellationToken);
+            CaseMetrics.ScansDiscarded.Add(1);
+            logger.LogWarning("A scan for destroyed case {CaseNumber} was deleted unread", owner);
+            return ScanDisposition.Discarded;
+        }
         BinaryData content;
         try
         {

@@ -22,9 +22,7 @@ public sealed class CaseQueryHandlers(
     /// <summary><c>GET /api/cases/{caseNumber}</c>.</summary>
     public Task<IResult> GetCaseAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
         WithCaseAsync(request, client, caseNumber, (found, caller) => Task.FromResult(Json(
-            CaseRules.MaySeePersonalData(found.Status, caller.Roles)
-                ? CaseViews.For(found.Opening, found.Status, accessCodes.For(caseNumber), RoleViews.For(caller.Roles))
-                : CaseViews.Sealed(found.Opening, found.Status))));
+            CaseViews.ForCaller(found.Opening, found.Status, accessCodes.For(caseNumber), caller.Roles))));
 
     /// <summary><c>GET /api/cases/{caseNumber}/timeline</c> (staff notes may be personal: sealed like the rest).</summary>
     public Task<IResult> GetTimelineAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>

@@ -12,9 +12,9 @@ namespace ClearanceWorkflow.Service.Http;
 public sealed record StoredCase(CaseOpening Opening, CaseStatus Status, bool Finished, bool Started);
 
 /// <summary>Reads cases: from the durable backend while they run, from the <see cref="ClosedCaseArchive"/> once they have left it.</summary>
-public sealed class CaseReader(ClosedCaseArchive archive)
+public sealed class CaseReader(ClosedCaseArchive archive, TableCaseIndex index)
 {
-    /// <summary>The case, or null when the number is malformed or unknown.</summary>
+    /// <summary>The case, or null when the number is malformed or unknown, or the case's records were destroyed.</summary>
     public async Task<StoredCase?> ReadAsync(DurableTaskClient client, string caseNumber, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -29,6 +29,12 @@ public sealed class CaseReader(ClosedCaseArchive archive)
             return await archive.FindAsync(caseNumber, cancellationToken);
         }
         var status = instance.ReadCustomStatusAs<CaseStatus>() ?? CaseRules.Initial(opening);
+        // A destroyed case's history stays in the backend until the purge pass runs: its tombstone answers meanwhile.
+        if (instance.IsCompleted && (status.Outcome == CaseOutcome.Destroyed
+            || await index.FindTombstoneAsync(caseNumber, cancellationToken) is not null))
+        {
+            return null;
+        }
         return new StoredCase(opening, status, instance.IsCompleted, instance.RuntimeStatus != OrchestrationRuntimeStatus.Pending);
     }
 }

@@ -74,6 +74,17 @@ public static class CaseViews
         };
     }
 
+    /// <summary>
+    /// The view a caller holding <paramref name="roles"/> reads of a case (<c>GET /api/cases/{caseNumber}</c>, a retried
+    /// opening): cut to what their roles see, and of a sealed case only the number, stage and dates unless they may see more.
+    /// </summary>
+    public static CaseView ForCaller(CaseOpening opening, CaseStatus status, string? accessCode, IEnumerable<string> roles)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        var held = roles.ToList();
+        return CaseRules.MaySeePersonalData(status, held) ? For(opening, status, accessCode, RoleViews.For(held)) : Sealed(opening, status);
+    }
+
     /// <summary>A sealed case as staff other than records and supervisors see it: the number, the stage and the dates.</summary>
     public static CaseView Sealed(CaseOpening opening, CaseStatus status)
     {

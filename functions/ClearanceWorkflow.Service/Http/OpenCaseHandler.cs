@@ -86,7 +86,7 @@ public sealed class OpenCaseHandler(
             caseNumber = claim.CaseNumber;
             if (await cases.ReadAsync(client, caseNumber, request.HttpContext.RequestAborted) is { } existing)
             {
-                return Created(existing.Opening, existing.Status, replayed: true);
+                return Replayed(existing, caller!);
             }
         }
 
@@ -120,12 +120,19 @@ public sealed class OpenCaseHandler(
             {
                 throw;
             }
-            return Created(raced.Opening, raced.Status, replayed: true);
+            return Replayed(raced, caller);
         }
         logger.LogInformation("Case {CaseNumber} opened by {StaffId}", caseNumber, caller.Id);
         CaseMetrics.CasesOpened.Add(1, new KeyValuePair<string, object?>("service", opening.Service.ToString()));
         return Created(opening, CaseRules.Initial(opening), replayed: false);
     }
+
+    // A retry may come long after the opening (the case sealed by then): it reads the case as GET /api/cases/{n} does.
+    private CreatedCase Replayed(StoredCase existing, Identity.Caller caller) => new(
+        $"/api/cases/{existing.Opening.CaseNumber}",
+        JsonSerializer.SerializeToUtf8Bytes(
+            CaseViews.ForCaller(existing.Opening, existing.Status, accessCodes.For(existing.Opening.CaseNumber), caller.Roles), CaseJson.Options),
+        replayed: true);
 
     private CreatedCase Created(CaseOpening opening, CaseStatus status, bool replayed)
     {

@@ -33,14 +33,19 @@ public static class PlainWords
 
     /// <summary>
     /// The stage an applicant is shown: a clearance letter between the records check and the approval of the letter is in
-    /// <see cref="CaseStage.RecordsCheck"/> throughout, whether or not a supervisor has a record to decide on.
+    /// <see cref="CaseStage.RecordsCheck"/> throughout, whether or not a supervisor has a record to decide on; a sealing
+    /// petition with the prosecutor is still in <see cref="CaseStage.AgencyReview"/>, since only a recommendation to grant
+    /// goes to the prosecutor.
     /// </summary>
     public static CaseStage PublicStage(CaseStatus status)
     {
         ArgumentNullException.ThrowIfNull(status);
-        return status is { Service: ServiceKind.ClearanceLetter, Stage: CaseStage.SupervisorDecision or CaseStage.LetterApproval }
-            ? CaseStage.RecordsCheck
-            : status.Stage;
+        return status switch
+        {
+            { Service: ServiceKind.ClearanceLetter, Stage: CaseStage.SupervisorDecision or CaseStage.LetterApproval } => CaseStage.RecordsCheck,
+            { Service: ServiceKind.ArrestRecordSealing, Stage: CaseStage.ProsecutorConcurrence } => CaseStage.AgencyReview,
+            _ => status.Stage,
+        };
     }
 
     /// <summary>The stage in plain words.</summary>

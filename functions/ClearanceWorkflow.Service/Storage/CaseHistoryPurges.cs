@@ -8,9 +8,11 @@ namespace ClearanceWorkflow.Service.Storage;
 /// <summary>
 /// Cases whose orchestration history is to be purged once the orchestration has finished (a case cannot purge its own
 /// history while it runs). Each host runs <see cref="PurgeFinishedAsync"/> on a schedule: the server in a background loop,
-/// the Functions app from a timer trigger. Purging removes the history, input, status and output of every execution.
+/// the Functions app from a timer trigger. Purging removes the history, input, status and output of every execution. A
+/// request stays until the case's tombstone exists, so that from the destruction's first step on, a request or a tombstone
+/// always tells the closed-case archive that the case is gone.
 /// </summary>
-public sealed class CaseHistoryPurges(StorageConnection storage, ILogger<CaseHistoryPurges> logger)
+public sealed class CaseHistoryPurges(StorageConnection storage, TableCaseIndex index, ILogger<CaseHistoryPurges> logger)
 {
     private const string Partition = "purge";
 
@@ -28,7 +30,15 @@ public sealed class CaseHistoryPurges(StorageConnection storage, ILogger<CaseHis
     public async Task<bool> IsRequestedAsync(string caseNumber, CancellationToken cancellationToken) =>
         (await Table.GetEntityIfExistsAsync<TableEntity>(Partition, caseNumber, select: ["RowKey"], cancellationToken: cancellationToken)).HasValue;
 
-    /// <summary>Purges every requested case whose orchestration has finished; returns how many were purged.</summary>
+    /// <summary>True when the records of <paramref name="caseNumber"/> are being or have been destroyed: a purge is requested or its tombstone exists.</summary>
+    public async Task<bool> IsDestroyedAsync(string caseNumber, CancellationToken cancellationToken) =>
+        await IsRequestedAsync(caseNumber, cancellationToken) || await index.FindTombstoneAsync(caseNumber, cancellationToken) is not null;
+
+    /// <summary>
+    /// Purges every requested case whose orchestration has finished and whose tombstone exists; returns how many were purged.
+    /// A case that ended (failed) before its records were all destroyed keeps its history, which is all that still finds
+    /// what is left of them: it is logged by number and runtime status only.
+    /// </summary>
     public async Task<int> PurgeFinishedAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -39,6 +49,15 @@ public sealed class CaseHistoryPurges(StorageConnection storage, ILogger<CaseHis
             var instance = await client.GetInstanceAsync(caseNumber, getInputsAndOutputs: false, cancellationToken);
             if (instance is { IsCompleted: false })
             {
+                continue;
+            }
+            if (await index.FindTombstoneAsync(caseNumber, cancellationToken) is null)
+            {
+                if (instance is not null)
+                {
+                    logger.LogWarning("Case {CaseNumber} ended {RuntimeStatus} before its records were destroyed; its history is kept",
+                        caseNumber, instance.RuntimeStatus);
+                }
                 continue;
             }
             if (instance is not null)

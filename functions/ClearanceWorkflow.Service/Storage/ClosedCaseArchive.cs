@@ -14,7 +14,8 @@ namespace ClearanceWorkflow.Service.Storage;
 /// kept here (one row, read by the case number) and its history is purged from the task hub, so the engine's tables
 /// hold the cases that are still open: what every step of an open case reads does not grow with the years of closed
 /// cases. Reads of a closed case (its view, its letter's revocation, a retried opening) find it here. Destroyed cases
-/// are never kept: their history is purged by <see cref="CaseHistoryPurges"/>, and the retention sweep deletes the row.
+/// are never kept: their history is purged by <see cref="CaseHistoryPurges"/>, and the retention sweep deletes the row. A
+/// case is checked again after its row is written, since the listing may be older than a destruction that ran meanwhile.
 /// </summary>
 public sealed class ClosedCaseArchive(StorageConnection storage, CaseHistoryPurges purges, ILogger<ClosedCaseArchive> logger)
 {
@@ -63,27 +64,50 @@ public sealed class ClosedCaseArchive(StorageConnection storage, CaseHistoryPurg
         });
         await foreach (var instance in finished.WithCancellation(cancellationToken))
         {
-            var caseNumber = instance.InstanceId;
-            if (!CaseNumber.IsWellFormed(caseNumber)
-                || instance.ReadInputAs<CaseOpening>() is not { } opening
-                || instance.ReadCustomStatusAs<CaseStatus>() is not { Status: CaseState.Closed } status
-                || await purges.IsRequestedAsync(caseNumber, cancellationToken))
+            if (await ArchiveAsync(client, instance, cancellationToken))
             {
-                // Not a case, or a case whose records were destroyed: its history is purged without keeping anything.
-                continue;
+                archived++;
             }
-            await Table.UpsertEntityAsync(new TableEntity(caseNumber, Row)
-            {
-                ["Opening"] = JsonSerializer.Serialize(opening, CaseJson.Options),
-                ["Status"] = JsonSerializer.Serialize(status, CaseJson.Options),
-            }, TableUpdateMode.Replace, cancellationToken);
-            await client.PurgeInstanceAsync(caseNumber, cancellation: cancellationToken);
-            archived++;
         }
         if (archived > 0)
         {
             logger.LogInformation("{Count} closed case(s) moved out of the durable backend", archived);
         }
         return archived;
+    }
+
+    /// <summary>
+    /// Keeps one finished case as listed (perhaps a while ago) and purges its history; false when it is not a case, not
+    /// closed, or destroyed (its destruction ran, runs, or starts while this step runs), and nothing of it is kept.
+    /// </summary>
+    public async Task<bool> ArchiveAsync(DurableTaskClient client, OrchestrationMetadata instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(instance);
+        var caseNumber = instance.InstanceId;
+        if (!CaseNumber.IsWellFormed(caseNumber)
+            || instance.ReadInputAs<CaseOpening>() is not { } opening
+            || instance.ReadCustomStatusAs<CaseStatus>() is not { Status: CaseState.Closed } status
+            || status.Outcome == CaseOutcome.Destroyed
+            || instance.ReadOutputAs<CaseStatus>() is { Outcome: CaseOutcome.Destroyed }
+            || await purges.IsDestroyedAsync(caseNumber, cancellationToken))
+        {
+            // Not a case, or a case whose records were destroyed: its history is purged without keeping anything.
+            return false;
+        }
+        await Table.UpsertEntityAsync(new TableEntity(caseNumber, Row)
+        {
+            ["Opening"] = JsonSerializer.Serialize(opening, CaseJson.Options),
+            ["Status"] = JsonSerializer.Serialize(status, CaseJson.Options),
+        }, TableUpdateMode.Replace, cancellationToken);
+        // A destruction that began before this write shows now (its purge request stays until its tombstone exists); one
+        // that begins after it deletes the row itself.
+        if (await purges.IsDestroyedAsync(caseNumber, cancellationToken))
+        {
+            await ForgetAsync(caseNumber, cancellationToken);
+            return false;
+        }
+        await client.PurgeInstanceAsync(caseNumber, cancellation: cancellationToken);
+        return true;
     }
 }

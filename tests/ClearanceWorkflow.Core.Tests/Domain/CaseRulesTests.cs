@@ -110,6 +110,33 @@ public sealed class CaseRulesTests
     }
 
     [Theory]
+    [InlineData(new string[0], "the petition and an identity document")]
+    [InlineData(new[] { DocumentTypes.Petition }, "an identity document")]
+    [InlineData(new[] { DocumentTypes.Petition, DocumentTypes.UtilityBill }, "an identity document")]
+    [InlineData(new[] { DocumentTypes.DriverLicense }, "the petition")]
+    [InlineData(new[] { DocumentTypes.Petition, DocumentTypes.DriverLicense }, null)]
+    [InlineData(new[] { DocumentTypes.Petition, DocumentTypes.Passport, DocumentTypes.CourtOrder }, null)]
+    public void A_sealing_petition_goes_to_review_only_with_the_petition_and_an_identity_document_attached(string[] attached, string? missing)
+    {
+        var scanning = CaseRules.Initial(Openings.Sealing("SL-2026-ABCDEF", Openings.Terms(), new DateOnly(2025, 3, 1), new DateOnly(2026, 1, 5), null)) with
+        {
+            Documents = attached.Select((t, i) => new CaseDocument($"doc-{i}", t, ReviewState.Pending, null)).ToList(),
+        };
+
+        var refused = CaseRules.Refusal(scanning, EventTypes.ScanningCompleted, null, Now);
+
+        Assert.Equal(missing is not null, refused is { IsConflict: true });
+        if (missing is not null)
+        {
+            Assert.Contains($"without {missing} attached", refused!.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_clearance_letter_needs_no_particular_document_to_finish_scanning() =>
+        Assert.Null(CaseRules.Refusal(CaseRules.Initial(Opening(ServiceKind.ClearanceLetter)), EventTypes.ScanningCompleted, null, Now));
+
+    [Theory]
     [InlineData(CaseOutcome.Issued, true)]
     [InlineData(CaseOutcome.Exonerated, true)]
     [InlineData(CaseOutcome.NotExonerated, false)]

@@ -21,6 +21,21 @@ public sealed class SealingRulesTests
         Assert.Equal(new DateTimeOffset(2026, 3, 7, 0, 0, 0, TimeSpan.FromHours(-8)), due);
     }
 
+    [Theory]
+    // Across the change to daylight time (8 March 2026): the last day ends at midnight PDT.
+    [InlineData("2026-01-20", "2026-03-22T00:00:00-07:00")]
+    [InlineData("2026-01-07", "2026-03-09T00:00:00-07:00")]
+    [InlineData("2026-01-06", "2026-03-08T00:00:00-08:00")]
+    // Across the change back to standard time (1 November 2026): midnight PST.
+    [InlineData("2026-09-15", "2026-11-15T00:00:00-08:00")]
+    [InlineData("2026-09-02", "2026-11-02T00:00:00-08:00")]
+    [InlineData("2026-09-01", "2026-11-01T00:00:00-07:00")]
+    // No change inside the period.
+    [InlineData("2026-05-01", "2026-07-01T00:00:00-07:00")]
+    public void The_decision_clock_ends_at_midnight_after_the_last_day_whatever_daylight_saving_does_meanwhile(string receivedOn, string due) =>
+        Assert.Equal(DateTimeOffset.Parse(due, System.Globalization.CultureInfo.InvariantCulture),
+            SealingRules.DecisionDue(DateOnly.Parse(receivedOn, System.Globalization.CultureInfo.InvariantCulture), null, TimeSpan.FromDays(60), "America/Los_Angeles"));
+
     [Fact]
     public void The_decision_clock_runs_from_the_lapse_of_the_statute_of_limitations_when_that_is_later()
     {

@@ -57,7 +57,8 @@ public static class InvestigatorSteps
     {
         await c.WaitUntilAsync("waiting for scans", s => s.Stage == CaseStage.AwaitingScans && s.ExpectedEvents.Count > 0);
         await c.ScanAsync("doc-petition", DocumentTypes.Petition);
-        await c.WaitUntilAsync("the petition attached", s => s.Documents.Count == 1);
+        await c.ScanAsync("doc-licence", DocumentTypes.DriverLicense);
+        await c.WaitUntilAsync("the petition and an identity document attached", s => s.Documents.Count == 2);
         await c.RaiseAsync(EventTypes.ScanningCompleted, actor: "intake-1");
         await c.WaitForStageAsync(CaseStage.AgencyReview);
         await c.RaiseAsync(EventTypes.AgencyReviewed, new AgencyReviewed(recommendation, reason), actor: "investigator-1");

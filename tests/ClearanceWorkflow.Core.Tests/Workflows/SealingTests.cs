@@ -102,4 +102,39 @@ public sealed class SealingTests(CaseHost host) : IClassFixture<CaseHost>
         Assert.True(flagged.NeedsGoodCause);
         await c.AssertTimelineAsync("CaseOpened", "GoodCauseRequired");
     }
+
+    [Fact]
+    public async Task A_destruction_that_fails_past_the_ordinary_retries_goes_on_until_it_succeeds()
+    {
+        var c = await host.OpenSealingAsync(Today.AddYears(-4), Today, terms: Openings.Terms() with { DestroyRetryCap = TimeSpan.FromMilliseconds(50) });
+        // More failures than the eight attempts every other activity gets.
+        host.Destroyer.FailFirst(c.Number, 12);
+        await c.ToDecisionAsync(SealingRecommendation.Grant);
+        await c.WaitForStageAsync(CaseStage.ProsecutorConcurrence);
+        await c.RaiseAsync(EventTypes.ProsecutorResponded, new ProsecutorResponded(true, null), actor: "supervisor-1");
+        await c.WaitUntilAsync("the letters in the outbox", s => s.Correspondence.Count == 3);
+        await c.MailAllAsync(waitUntilFinished: false);
+        await c.WaitUntilAsync("the destruction due", s => s.Stage == CaseStage.AwaitingDestruction && s.WaitingOn == WaitingOn.Staff);
+
+        await c.RaiseAsync(EventTypes.RecordsDestroyed, actor: "records-1");
+
+        Assert.Equal(CaseOutcome.Destroyed, (await c.WaitUntilFinishedAsync()).Outcome);
+        Assert.Equal(13, host.Destroyer.AttemptsOf(c.Number));
+        Assert.NotNull(host.Destroyer.TombstoneOf(c.Number));
+    }
+
+    [Fact]
+    public async Task A_later_lapse_of_the_statute_of_limitations_moves_the_decision_clock_and_the_petition_is_not_deemed_denied()
+    {
+        // Received 62 days ago: by receipt alone the clock has run out.
+        var received = Today.AddDays(-62);
+        var c = await host.OpenSealingAsync(Today.AddYears(-1), received, limitationsLapsedOn: Today);
+        var due = SealingRules.DecisionDue(received, Today, c.Opening.Terms.SealingDecisionPeriod, c.Opening.Terms.TimeZone);
+
+        var scanning = await c.WaitUntilAsync("waiting for scans", s => s.Stage == CaseStage.AwaitingScans && s.ExpectedEvents.Count > 0);
+        Assert.Equal(due, scanning.Deadline);
+        await c.ToDecisionAsync(SealingRecommendation.Grant);
+        var concurrence = await c.WaitForStageAsync(CaseStage.ProsecutorConcurrence);
+        Assert.Equal((CaseState.Open, due), (concurrence.Status, concurrence.Deadline));
+    }
 }

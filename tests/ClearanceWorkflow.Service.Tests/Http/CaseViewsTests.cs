@@ -55,4 +55,19 @@ public sealed class CaseViewsTests
         Assert.Equal(sees, CaseRules.MaySeePersonalData(sealedCase, [role]));
         Assert.True(CaseRules.MaySeePersonalData(sealedCase with { Sealed = false }, [role]));
     }
+
+    [Theory]
+    [InlineData(StaffRoles.Intake, false)]
+    [InlineData(StaffRoles.Records, true)]
+    public void A_caller_reads_a_sealed_case_as_its_roles_allow_whichever_route_answers(string role, bool sees)
+    {
+        var sealedCase = CaseRules.Initial(Petition) with { Stage = CaseStage.AwaitingDestruction, Sealed = true };
+
+        var json = JsonSerializer.Serialize(CaseViews.ForCaller(Petition, sealedCase, "ACCESS-CODE-1", [role]), CaseJson.Options);
+
+        Assert.Equal(sees, json.Contains("Lopez", StringComparison.Ordinal));
+        Assert.Equal(sees, json.Contains("7104418", StringComparison.Ordinal));
+        Assert.DoesNotContain("ACCESS-CODE-1", json, StringComparison.Ordinal);
+        Assert.Contains("\"sealed\":true", json, StringComparison.Ordinal);
+    }
 }

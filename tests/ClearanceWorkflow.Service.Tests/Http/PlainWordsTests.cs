@@ -26,8 +26,14 @@ public sealed class PlainWordsTests
     [Theory]
     [InlineData(CaseStage.AgencyReview)]
     [InlineData(CaseStage.ProsecutorConcurrence)]
-    public void A_sealing_under_review_reads_the_same_whichever_way_the_agency_leans(CaseStage stage) =>
-        Assert.Equal("Your petition is under review.", PlainWords.Stage(Status(ServiceKind.ArrestRecordSealing, stage), "UTC"));
+    public void A_sealing_under_review_reads_the_same_whichever_way_the_agency_leans(CaseStage stage)
+    {
+        var status = Status(ServiceKind.ArrestRecordSealing, stage);
+
+        // With the prosecutor only because the agency recommended a grant: shown as the agency's review, stage and words.
+        Assert.Equal(CaseStage.AgencyReview, PlainWords.PublicStage(status));
+        Assert.Equal("Your petition is under review.", PlainWords.Stage(status, "UTC"));
+    }
 
     [Theory]
     [InlineData(CaseStage.RecordsCheck)]
