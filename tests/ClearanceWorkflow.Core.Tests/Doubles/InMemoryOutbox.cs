@@ -35,6 +35,14 @@ public sealed class InMemoryOutbox : IOutbox
         }
     }
 
+    public Task<bool> ContainsAsync(string caseNumber, string itemId, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(items.ContainsKey((caseNumber, itemId)));
+        }
+    }
+
     /// <summary>The items of one case waiting to be mailed.</summary>
     public IReadOnlyList<OutboxItem> ItemsOf(string caseNumber)
     {
