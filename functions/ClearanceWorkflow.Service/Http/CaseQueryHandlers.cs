@@ -15,6 +15,7 @@ public sealed class CaseQueryHandlers(
     AccessCodes accessCodes,
     ICaseTimeline timeline,
     ICorrespondenceStore correspondence,
+    IOutbox outbox,
     TableCaseIndex index,
     StorageConnection storage,
     CaseReader cases)
@@ -66,12 +67,14 @@ public sealed class CaseQueryHandlers(
             {
                 return Problems.Forbidden(Needing(CaseParts.Correspondence));
             }
-            if (!CaseRules.MaySeePersonalData(found.Status, caller.Roles)
-                && !(caller.Roles.Contains(StaffRoles.Mailroom) && CaseRules.InOutbox(found.Status, itemId) is not null))
+            // What the outbox lists the mailroom may print, even before the published status shows it there.
+            var printable = caller.Roles.Contains(StaffRoles.Mailroom) && (CaseRules.InOutbox(found.Status, itemId) is not null
+                || CaseRules.MailableAhead(found.Status, itemId, await outbox.ContainsAsync(caseNumber, itemId, request.HttpContext.RequestAborted)));
+            if (!CaseRules.MaySeePersonalData(found.Status, caller.Roles) && !printable)
             {
                 return Problems.Sealed();
             }
-            if (found.Status.Correspondence.All(c => c.ItemId != itemId)
+            if ((!printable && found.Status.Correspondence.All(c => c.ItemId != itemId))
                 || await correspondence.OpenAsync(caseNumber, itemId, request.HttpContext.RequestAborted) is not { } pdf)
             {
                 return Problems.NotFound("correspondence item with this id on this case");

@@ -50,7 +50,31 @@ public sealed class MailingReceiptTests
         Assert.Empty(client.Raised);
     }
 
+    [Theory]
+    [InlineData(true, StatusCodes.Status200OK)]
+    [InlineData(false, StatusCodes.Status404NotFound)]
+    public async Task The_mailroom_can_print_an_item_as_soon_as_the_outbox_lists_it(bool listed, int expected)
+    {
+        var (provider, outbox, client) = BuildServices();
+        if (listed)
+        {
+            await outbox.AddAsync(new OutboxItem(Case, ItemId, CorrespondenceKind.ReferralNotice, DateTimeOffset.UtcNow), CancellationToken.None);
+        }
+        var context = Request("GET", null);
+
+        var result = await provider.GetRequiredService<CaseQueryHandlers>().GetCorrespondenceAsync(context.Request, client, Case, ItemId);
+        await result.ExecuteAsync(context);
+
+        Assert.Equal(expected, context.Response.StatusCode);
+    }
+
     private static (CaseEventHandler Handler, IOutbox Outbox, CaseClient Client) Build()
+    {
+        var (provider, outbox, client) = BuildServices();
+        return (provider.GetRequiredService<CaseEventHandler>(), outbox, client);
+    }
+
+    private static (ServiceProvider Provider, IOutbox Outbox, CaseClient Client) BuildServices()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -63,22 +87,39 @@ public sealed class MailingReceiptTests
         services.AddClearanceWorkflowService(configuration);
         services.AddSingleton<ICallerResolver>(new ApiKeyCallerResolver(configuration));
         services.AddSingleton<IOutbox>(outbox);
-        var provider = services.BuildServiceProvider();
-        return (provider.GetRequiredService<CaseEventHandler>(), outbox, new CaseClient());
+        services.AddSingleton<ICorrespondenceStore>(new RenderedStore());
+        return (services.BuildServiceProvider(), outbox, new CaseClient());
+    }
+
+    private static DefaultHttpContext Request(string method, string? json)
+    {
+        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider() };
+        context.Request.Method = method;
+        context.Request.Headers[ApiKeyCallerResolver.Header] = MailroomKey;
+        if (json is not null)
+        {
+            context.Request.ContentType = "application/json";
+            context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        }
+        context.Response.Body = new MemoryStream();
+        return context;
     }
 
     private static async Task<(int Status, JsonElement Body)> PostAsync(CaseEventHandler handler, DurableTaskClient client, string itemId)
     {
-        var context = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider() };
-        context.Request.Method = "POST";
-        context.Request.Headers[ApiKeyCallerResolver.Header] = MailroomKey;
-        context.Request.ContentType = "application/json";
-        context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { itemId })));
-        using var response = new MemoryStream();
-        context.Response.Body = response;
+        var context = Request("POST", JsonSerializer.Serialize(new { itemId }));
         var result = await handler.HandleAsync(context.Request, client, Case, EventTypes.CorrespondenceMailed);
         await result.ExecuteAsync(context);
-        return (context.Response.StatusCode, JsonDocument.Parse(response.ToArray()).RootElement.Clone());
+        return (context.Response.StatusCode, JsonDocument.Parse(((MemoryStream)context.Response.Body).ToArray()).RootElement.Clone());
+    }
+
+    /// <summary>The rendered PDF of the item, stored before it was put in the outbox.</summary>
+    private sealed class RenderedStore : ICorrespondenceStore
+    {
+        public Task SaveAsync(string caseNumber, string itemId, byte[] pdf, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<Stream?> OpenAsync(string caseNumber, string itemId, CancellationToken cancellationToken) =>
+            Task.FromResult<Stream?>(itemId == ItemId ? new MemoryStream("%PDF-1.7"u8.ToArray()) : null);
     }
 
     /// <summary>The outbox, in memory: what the activity wrote before the case's status was committed.</summary>
