@@ -186,7 +186,7 @@ public sealed class ExonerationJourneyTests(ServiceFixture service)
             body["exoneration"]!["appointmentAt"] = "next Tuesday at ten";
         }
         var key = $"exoneration-bad-{Guid.NewGuid():N}";
-        var before = await OpenExonerationsAsync();
+        var sentAt = DateTimeOffset.UtcNow;
 
         using (var response = await service.Api.SendAsync(HttpMethod.Post, "api/cases", "intake", body.ToJsonString(),
             new Dictionary<string, string> { ["Idempotency-Key"] = key }))
@@ -194,17 +194,21 @@ public sealed class ExonerationJourneyTests(ServiceFixture service)
             Assert.NotNull((await ApiClient.ExpectAsync(response, 400))["errors"]![field]);
         }
 
-        // Nothing was opened, and the key was not spent: a good request under it opens a fresh case.
-        Assert.Empty((await OpenExonerationsAsync()).Except(before));
-        var opened = await service.Api.OpenCaseAsync(ExonerationJourney.Request(), idempotencyKey: key);
+        // The key was not spent: a good request under it opens a fresh case, not a replay.
+        using var retried = await service.Api.SendAsync(HttpMethod.Post, "api/cases", "intake", ExonerationJourney.Request().ToJsonString(),
+            new Dictionary<string, string> { ["Idempotency-Key"] = key });
+        var opened = await ApiClient.ExpectAsync(retried, 201);
+        Assert.False(retried.Headers.Contains("Idempotent-Replayed"));
         var n = (string)opened["caseNumber"]!;
-        Assert.DoesNotContain(n, before);
-        var view = await service.Api.WaitForStageAsync(n, "IdentityVerification");
-        Assert.Equal("6012345", (string?)view["exoneration"]!["bookingNumber"]);
+        Assert.Equal("6012345", (string?)(await service.Api.WaitForStageAsync(n, "IdentityVerification"))["exoneration"]!["bookingNumber"]);
+        // Once the index lists the good case, it is the only exoneration opened since the bad request was sent.
+        var since = await Poll.UntilAsync(() => ExonerationsOpenedSinceAsync(sentAt), s => s.Contains(n), "the new case in the intake index");
+        Assert.Equal([n], since);
     }
 
-    /// <summary>The numbers of every open exoneration in the intake index (the work queue).</summary>
-    private async Task<HashSet<string>> OpenExonerationsAsync() =>
+    /// <summary>The open exonerations of the intake index (the work queue) opened at or after <paramref name="since"/>.</summary>
+    private async Task<List<string>> ExonerationsOpenedSinceAsync(DateTimeOffset since) =>
         (await ApiClientExtensions.QueueAsync(service, "service=Exoneration", "investigator"))
-            .Select(i => (string)i["caseNumber"]!).ToHashSet(StringComparer.Ordinal);
+            .Where(i => i["openedAt"]!.GetValue<DateTimeOffset>() >= since)
+            .Select(i => (string)i["caseNumber"]!).ToList();
 }
