@@ -44,12 +44,16 @@ public sealed class ExonerationJourney(ServiceFixture service, string caseNumber
     }
 
     /// <summary>No match, then an investigation that needs a return visit at <paramref name="visitAt"/>.</summary>
-    public async Task<JsonObject> ToReturnVisitAsync(DateTimeOffset visitAt)
+    public Task<JsonObject> ToReturnVisitAsync(DateTimeOffset visitAt) => ToReturnVisitAsync(() => visitAt);
+
+    /// <summary>As <see cref="ToReturnVisitAsync(DateTimeOffset)"/>, the visit's time chosen as the investigation completes.</summary>
+    public async Task<JsonObject> ToReturnVisitAsync(Func<DateTimeOffset> visitAt)
     {
+        ArgumentNullException.ThrowIfNull(visitAt);
         await service.Api.SignalAsync(CaseNumber, "identity-verified", "investigator", new { result = "NoMatch" });
         await service.Api.WaitForStageAsync(CaseNumber, "Investigation");
         await service.Api.SignalAsync(CaseNumber, "investigation-completed", "investigator",
-            new { result = "NeedsReturnVisit", returnVisitAt = visitAt });
+            new { result = "NeedsReturnVisit", returnVisitAt = visitAt() });
         return await service.Api.WaitForStageAsync(CaseNumber, "AwaitingReturnVisit");
     }
 

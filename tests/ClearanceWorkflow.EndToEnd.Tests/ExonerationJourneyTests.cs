@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure.Data.Tables;
 using ClearanceWorkflow.TestSupport;
 using Xunit;
 
@@ -96,20 +97,49 @@ public sealed class ExonerationJourneyTests(ServiceFixture service)
     {
         var journey = await ExonerationJourney.OpenAsync(service);
         var n = journey.CaseNumber;
-        var visitAt = DateTimeOffset.UtcNow.AddSeconds(25);
+        // The reminder falls due 15 s after the investigation completes: time to see the case wait and kill the server.
+        var visitAt = DateTimeOffset.MinValue;
+        await journey.ToReturnVisitAsync(() => visitAt = DateTimeOffset.UtcNow.AddSeconds(25));
         var remindAt = visitAt - ExonerationJourney.ReminderBefore;
-        await journey.ToReturnVisitAsync(visitAt);
 
         await service.Server.KillAsync();
+        var killedAt = DateTimeOffset.UtcNow;
+        // Read from storage while nothing runs: what the case had done when the server died.
+        Assert.True(killedAt < remindAt, $"The server was killed at {killedAt:O}, after the reminder fell due at {remindAt:O}: nothing to prove.");
+        Assert.Empty(await StoredReminderAsync(n));
         await Poll.UntilAsync(() => Task.FromResult(DateTimeOffset.UtcNow), now => now > remindAt, "the reminder to fall due while down");
+        var restartedAt = DateTimeOffset.UtcNow;
         await service.Server.StartAsync();
 
-        await journey.WaitForReminderAsync();
+        var itemId = (string)(await journey.WaitForReminderAsync())["itemId"]!;
+        await Poll.UntilAsync(() => ApiClientExtensions.GetJsonAsync(service, "api/outbox", "mailroom"),
+            o => o["items"]!.AsArray().Any(i => (string?)i!["itemId"] == itemId), "the reminder in the outbox");
         var timeline = await Poll.UntilAsync(journey.TimelineAsync,
-            t => t.Any(e => (string?)e!["what"] == "ReturnVisitReminderRendered"), "the reminder in the timeline");
-        var sentAt = timeline.Single(e => (string?)e!["what"] == "ReturnVisitReminderRendered")!["at"]!.GetValue<DateTimeOffset>();
-        Assert.True(sentAt >= remindAt, $"The reminder was sent at {sentAt:O}, before it fell due at {remindAt:O}.");
+            t => t.Any(e => (string?)e!["what"] == "PlacedInOutbox" && ((string?)e["why"])!.Contains(itemId, StringComparison.Ordinal)),
+            "the reminder placed in the outbox on the timeline");
+        var placedAt = timeline.Single(e => (string?)e!["what"] == "PlacedInOutbox" && ((string?)e["why"])!.Contains(itemId, StringComparison.Ordinal))!["at"]!
+            .GetValue<DateTimeOffset>();
+        Assert.True(placedAt >= restartedAt, $"The reminder was placed at {placedAt:O}, before the server restarted at {restartedAt:O}.");
         await journey.VisitAndVerifyAsync();
+    }
+
+    /// <summary>The case's reminder rows in storage: its outbox rows and its timeline entries of a reminder.</summary>
+    private async Task<List<string>> StoredReminderAsync(string caseNumber)
+    {
+        var found = new List<string>();
+        await foreach (var row in new TableClient(service.ConnectionString, "Outbox").QueryAsync<TableEntity>(
+            e => e.PartitionKey == "outbox" && e.RowKey.CompareTo(caseNumber + "_") > 0 && e.RowKey.CompareTo(caseNumber + "`") < 0))
+        {
+            found.Add($"outbox {row.RowKey}");
+        }
+        await foreach (var row in new TableClient(service.ConnectionString, "CaseTimeline").QueryAsync<TableEntity>(e => e.PartitionKey == caseNumber))
+        {
+            if (row.GetString("What") is "ReturnVisitReminderRendered" || row.GetString("Why")?.Contains("ReturnVisitReminder", StringComparison.Ordinal) == true)
+            {
+                found.Add($"timeline {row.GetString("What")}");
+            }
+        }
+        return found;
     }
 
     [Fact]
@@ -136,22 +166,54 @@ public sealed class ExonerationJourneyTests(ServiceFixture service)
     [Theory]
     [InlineData("neither number", "exoneration.bookingNumber")]
     [InlineData("an appointment in the past", "exoneration.appointmentAt")]
+    [InlineData("an appointment ten minutes ago", "exoneration.appointmentAt")]
+    [InlineData("an appointment that is not a time", "exoneration.appointmentAt")]
     [InlineData("a malformed booking number", "exoneration.bookingNumber")]
+    [InlineData("a malformed warrant number", "exoneration.warrantNumber")]
     [InlineData("by mail", "channel")]
-    public async Task A_bad_opening_is_a_400_naming_the_field(string change, string field)
+    public async Task A_bad_opening_is_a_400_naming_the_field_and_opens_nothing(string change, string field)
     {
         var body = change switch
         {
             "neither number" => ExonerationJourney.Request(bookingNumber: null),
             "an appointment in the past" => ExonerationJourney.Request(appointmentAt: DateTimeOffset.UtcNow.AddDays(-2)),
+            "an appointment ten minutes ago" => ExonerationJourney.Request(appointmentAt: DateTimeOffset.UtcNow.AddMinutes(-10)),
             "a malformed booking number" => ExonerationJourney.Request(bookingNumber: "60 12345; drop"),
+            "a malformed warrant number" => ExonerationJourney.Request(bookingNumber: null, warrantNumber: "BA/77<8812>"),
             _ => ExonerationJourney.Request(),
         };
         if (change == "by mail")
         {
             body["channel"] = "Mail";
         }
-        using var response = await service.Api.SendAsync(HttpMethod.Post, "api/cases", "intake", body.ToJsonString());
-        Assert.NotNull((await ApiClient.ExpectAsync(response, 400))["errors"]![field]);
+        if (change == "an appointment that is not a time")
+        {
+            body["exoneration"]!["appointmentAt"] = "next Tuesday at ten";
+        }
+        var key = $"exoneration-bad-{Guid.NewGuid():N}";
+        var sentAt = DateTimeOffset.UtcNow;
+
+        using (var response = await service.Api.SendAsync(HttpMethod.Post, "api/cases", "intake", body.ToJsonString(),
+            new Dictionary<string, string> { ["Idempotency-Key"] = key }))
+        {
+            Assert.NotNull((await ApiClient.ExpectAsync(response, 400))["errors"]![field]);
+        }
+
+        // The key was not spent: a good request under it opens a fresh case, not a replay.
+        using var retried = await service.Api.SendAsync(HttpMethod.Post, "api/cases", "intake", ExonerationJourney.Request().ToJsonString(),
+            new Dictionary<string, string> { ["Idempotency-Key"] = key });
+        var opened = await ApiClient.ExpectAsync(retried, 201);
+        Assert.False(retried.Headers.Contains("Idempotent-Replayed"));
+        var n = (string)opened["caseNumber"]!;
+        Assert.Equal("6012345", (string?)(await service.Api.WaitForStageAsync(n, "IdentityVerification"))["exoneration"]!["bookingNumber"]);
+        // Once the index lists the good case, it is the only exoneration opened since the bad request was sent.
+        var since = await Poll.UntilAsync(() => ExonerationsOpenedSinceAsync(sentAt), s => s.Contains(n), "the new case in the intake index");
+        Assert.Equal([n], since);
     }
+
+    /// <summary>The open exonerations of the intake index (the work queue) opened at or after <paramref name="since"/>.</summary>
+    private async Task<List<string>> ExonerationsOpenedSinceAsync(DateTimeOffset since) =>
+        (await ApiClientExtensions.QueueAsync(service, "service=Exoneration", "investigator"))
+            .Where(i => i["openedAt"]!.GetValue<DateTimeOffset>() >= since)
+            .Select(i => (string)i["caseNumber"]!).ToList();
 }

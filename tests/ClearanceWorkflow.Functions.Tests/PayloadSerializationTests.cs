@@ -15,8 +15,11 @@ public sealed class PayloadSerializationTests
 {
     public static TheoryData<string> Payloads => [.. All.Keys];
 
-    private static readonly Dictionary<string, object> All = new(SamplePayloads.ActivityInputs.ToDictionary(kv => $"activity {kv.Key}", kv => kv.Value))
+    private static readonly Dictionary<string, object> All = new(SamplePayloads.ActivityInputs.Select(kv => KeyValuePair.Create($"activity {kv.Key}", kv.Value))
+        .Concat(SamplePayloads.ServiceActivityInputs.Select(kv => KeyValuePair.Create($"activity input: {kv.Key}", kv.Value))))
     {
+        ["sealing input"] = SamplePayloads.SealingOpening,
+        ["sealing input carried over at a checkpoint"] = SamplePayloads.SealingCarriedOver,
         ["orchestration input"] = SamplePayloads.Opening,
         ["exoneration input"] = SamplePayloads.ExonerationOpening,
         ["custom status and output"] = SamplePayloads.Status,

@@ -53,6 +53,9 @@ public interface IOutbox
 
     /// <summary>Items waiting to be printed and mailed, oldest first.</summary>
     Task<IReadOnlyList<OutboxItem>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether the outbox lists item <paramref name="itemId"/> of case <paramref name="caseNumber"/>: one point read.</summary>
+    Task<bool> ContainsAsync(string caseNumber, string itemId, CancellationToken cancellationToken);
 }
 
 /// <summary>Destroys a case's records: documents, correspondence, quarantined scans, timeline, outbox, index and idempotency rows.</summary>

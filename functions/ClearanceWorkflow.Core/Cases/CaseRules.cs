@@ -84,13 +84,37 @@ public static class CaseRules
         return !status.Sealed || roles.Any(r => r is StaffRoles.Records or StaffRoles.Supervisor);
     }
 
+    /// <summary>
+    /// Whether the mailroom may mark <paramref name="itemId"/> mailed though the published status does not show it in the
+    /// outbox yet: the outbox lists it for this open case, and the status does not show it mailed or withdrawn already. The backend may
+    /// commit the activity that lists an item before the status that shows it, but the orchestration marked the item in the
+    /// outbox in its own state before it scheduled that activity, so it applies the receipt in whatever stage it waits.
+    /// </summary>
+    public static bool MailableAhead(CaseStatus status, string? itemId, bool listedInOutbox)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        return listedInOutbox && status.Status != CaseState.Closed
+            && !status.Correspondence.Any(c => c.ItemId == itemId && c.State is CorrespondenceState.Mailed or CorrespondenceState.Withdrawn);
+    }
+
     /// <summary>Why the case cannot take <paramref name="eventType"/> with <paramref name="body"/> at <paramref name="now"/>, or null.</summary>
-    public static CaseRefusal? Refusal(CaseStatus status, string eventType, object? body, DateTimeOffset now, string? actor = null)
+    /// <param name="status">The case's published status.</param>
+    /// <param name="eventType">The event.</param>
+    /// <param name="body">Its parsed body, if it has one.</param>
+    /// <param name="now">The time the event is received.</param>
+    /// <param name="actor">Who sends it, for separation of duties.</param>
+    /// <param name="listedInOutbox">For a mailing receipt, whether the outbox lists the item it names for this case.</param>
+    public static CaseRefusal? Refusal(
+        CaseStatus status, string eventType, object? body, DateTimeOffset now, string? actor = null, bool listedInOutbox = false)
     {
         ArgumentNullException.ThrowIfNull(status);
         if (status.Status == CaseState.Closed)
         {
             return new CaseRefusal($"Case {status.CaseNumber} is closed.");
+        }
+        if (body is CorrespondenceMailed ahead && MailableAhead(status, ahead.ItemId, listedInOutbox))
+        {
+            return null;
         }
         if (!status.ExpectedEvents.Contains(eventType))
         {
@@ -110,8 +134,8 @@ public static class CaseRules
             DocumentsReviewed reviewed => UnknownDocuments(status, reviewed),
             CorrespondenceMailed mailed when InOutbox(status, mailed.ItemId) is null =>
                 Field("itemId", $"Item {mailed.ItemId} of this case is not waiting in the outbox."),
-            InvestigationCompleted { ReturnVisitAt: { } at } when at <= now => Field("returnVisitAt", "The return visit must be in the future."),
-            ReturnVisitRescheduled { ReturnVisitAt: { } at } when at <= now => Field("returnVisitAt", "The return visit must be in the future."),
+            InvestigationCompleted { ReturnVisitAt: { } at } => ReturnVisit(at, now),
+            ReturnVisitRescheduled { ReturnVisitAt: { } at } => ReturnVisit(at, now),
             _ => [],
         };
         return errors.Count > 0 ? new CaseRefusal("The event refers to what the case does not hold.", errors) : null;
@@ -139,6 +163,12 @@ public static class CaseRules
         }
         return missing.Count > 0 ? string.Join(" and ", missing) : null;
     }
+
+    /// <summary>A return visit is booked like an appointment: in the future, and not more than a year ahead.</summary>
+    private static Dictionary<string, string[]> ReturnVisit(DateTimeOffset at, DateTimeOffset now) =>
+        at <= now ? Field("returnVisitAt", "The return visit must be in the future.")
+        : at > now + OpenCaseValidator.AppointmentHorizon ? Field("returnVisitAt", "The return visit is more than a year ahead.")
+        : [];
 
     private static Dictionary<string, string[]> UnknownDocuments(CaseStatus status, DocumentsReviewed reviewed)
     {

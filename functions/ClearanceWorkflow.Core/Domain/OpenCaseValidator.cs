@@ -8,8 +8,11 @@ public static partial class OpenCaseValidator
     /// <summary>The services this deployment runs as cases today.</summary>
     public static readonly IReadOnlySet<ServiceKind> Offered = new HashSet<ServiceKind> { ServiceKind.ClearanceLetter, ServiceKind.Exoneration, ServiceKind.ArrestRecordSealing };
 
-    /// <summary>How late intake may open an exoneration for an appointment that has already begun.</summary>
-    public static readonly TimeSpan AppointmentLateness = TimeSpan.FromHours(1);
+    /// <summary>
+    /// How far in the past an appointment may be: intake opens the case as the appointment begins, so only the difference
+    /// between the clerk's clock and the server's is allowed.
+    /// </summary>
+    public static readonly TimeSpan AppointmentClockTolerance = TimeSpan.FromMinutes(5);
 
     /// <summary>How far ahead an appointment may be booked (further is taken for a typing error).</summary>
     public static readonly TimeSpan AppointmentHorizon = TimeSpan.FromDays(366);
@@ -258,7 +261,7 @@ public static partial class OpenCaseValidator
         {
             add("exoneration.appointmentAt", "The time of the appointment is required (ISO 8601 with an offset).");
         }
-        else if (at < now - AppointmentLateness)
+        else if (at < now - AppointmentClockTolerance)
         {
             add("exoneration.appointmentAt", "The appointment is in the past.");
         }

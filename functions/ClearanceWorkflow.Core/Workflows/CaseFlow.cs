@@ -423,8 +423,8 @@ public sealed class CaseFlow
     public async Task SendToOutboxAsync(CaseCorrespondence item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        // The case shows the item in the outbox, and takes its mailing, before the outbox lists it: the status is published
-        // with the scheduling of the activity that adds it, so the mailroom can mark an item mailed the moment it sees it.
+        // The case holds the item in the outbox before the activity that lists it is scheduled, so it takes a receipt sent the
+        // moment the outbox lists it; the backend may publish this status after the activity ran (CaseRules.MailableAhead).
         Update(s => s with
         {
             Correspondence = s.Correspondence

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClearanceWorkflow.Core.Activities;
 using ClearanceWorkflow.Core.Cases;
 using ClearanceWorkflow.Service.Identity;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,7 @@ namespace ClearanceWorkflow.Service.Http;
 
 /// <summary><c>POST /api/cases/{caseNumber}/events/{eventType}</c>: a staff event, checked and delivered to the case.</summary>
 public sealed class CaseEventHandler(
-    Authorization authorization, LetterRevocation revocation, TimeProvider clock, CaseReader cases, SignatoryDirectory signatories)
+    Authorization authorization, LetterRevocation revocation, TimeProvider clock, CaseReader cases, IOutbox outbox, SignatoryDirectory signatories)
 {
     private const int MaxTextLength = 2000;
 
@@ -38,7 +39,10 @@ public sealed class CaseEventHandler(
             return await revocation.RevokeAsync(stored, (LetterRevoked)incoming.Bound!, incoming.Caller,
                 eventId, incoming.Note, request.HttpContext.RequestAborted);
         }
-        if (CaseRules.Refusal(status, eventType, incoming.Bound, clock.GetUtcNow(), incoming.Caller.Id) is { } refused)
+        // The outbox may list an item before the published status shows it there: the mailroom marks it mailed all the same.
+        var listed = incoming.Bound is CorrespondenceMailed { ItemId: { } itemId }
+            && await outbox.ContainsAsync(caseNumber, itemId, request.HttpContext.RequestAborted);
+        if (CaseRules.Refusal(status, eventType, incoming.Bound, clock.GetUtcNow(), incoming.Caller.Id, listed) is { } refused)
         {
             return refused.IsConflict ? Problems.Conflict(refused.Message, Extensions(status)) : Problems.Invalid(refused.Errors!.ToDictionary(StringComparer.Ordinal));
         }

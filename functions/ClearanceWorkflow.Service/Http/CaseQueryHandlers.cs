@@ -15,6 +15,7 @@ public sealed class CaseQueryHandlers(
     AccessCodes accessCodes,
     ICaseTimeline timeline,
     ICorrespondenceStore correspondence,
+    IOutbox outbox,
     TableCaseIndex index,
     StorageConnection storage,
     CaseReader cases)
@@ -63,7 +64,9 @@ public sealed class CaseQueryHandlers(
     public Task<IResult> GetCorrespondenceAsync(HttpRequest request, DurableTaskClient client, string caseNumber, string itemId) =>
         WithSealedCaseAsync(request, client, caseNumber, CaseParts.Correspondence, async found =>
         {
-            if (found.Status.Correspondence.All(c => c.ItemId != itemId)
+            // An item the outbox lists for the case is the case's, even before the published status shows it there.
+            if ((found.Status.Correspondence.All(c => c.ItemId != itemId)
+                    && !await outbox.ContainsAsync(caseNumber, itemId, request.HttpContext.RequestAborted))
                 || await correspondence.OpenAsync(caseNumber, itemId, request.HttpContext.RequestAborted) is not { } pdf)
             {
                 return Problems.NotFound("correspondence item with this id on this case");

@@ -9,6 +9,7 @@ namespace ClearanceWorkflow.Service.Storage;
 public sealed class TableOutbox(StorageConnection storage) : IOutbox
 {
     private const string Partition = "outbox";
+    private const int MaxItemIdLength = 200;
 
     private TableClient Table => storage.Tables.GetTableClient(StorageNames.OutboxTable);
 
@@ -42,6 +43,18 @@ public sealed class TableOutbox(StorageConnection storage) : IOutbox
                 Enum.Parse<CorrespondenceKind>(e.GetString("Kind")), e.GetDateTimeOffset("QueuedAt") ?? default));
         }
         return items.OrderBy(i => i.QueuedAt).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> ContainsAsync(string caseNumber, string itemId, CancellationToken cancellationToken)
+    {
+        // An id a row key cannot hold was never put in the outbox (and must not reach the table's URL).
+        if (string.IsNullOrEmpty(itemId) || itemId.Length > MaxItemIdLength || itemId.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c)))
+        {
+            return false;
+        }
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, Key(caseNumber, itemId), ["RowKey"], cancellationToken);
+        return row.HasValue;
     }
 
     /// <summary>A filter for the rows of one case: a range of row keys in the one partition.</summary>

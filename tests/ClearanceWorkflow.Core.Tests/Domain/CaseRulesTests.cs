@@ -13,6 +13,7 @@ public sealed class CaseRulesTests
         { ServiceKind.ClearanceLetter, CaseStage.AwaitingScans, WaitingOn.Scanning, [EventTypes.ScanningCompleted] },
         { ServiceKind.Referral, CaseStage.AwaitingMailing, WaitingOn.Staff, [] },
         { ServiceKind.Exoneration, CaseStage.IdentityVerification, WaitingOn.Staff, [EventTypes.IdentityVerified] },
+        { ServiceKind.ArrestRecordSealing, CaseStage.AwaitingScans, WaitingOn.Scanning, [EventTypes.ScanningCompleted] },
     };
 
     [Theory]
@@ -78,19 +79,64 @@ public sealed class CaseRulesTests
         Assert.Equal(["itemId"], refused!.Errors!.Keys);
     }
 
-    [Fact]
-    public void A_return_visit_in_the_past_is_refused_under_its_field()
+    public static TheoryData<string, string, bool> ReturnVisits => new()
     {
-        var waiting = CaseRules.Initial(Opening(ServiceKind.Exoneration)) with
+        // Event, when the visit is from now, whether it is refused under returnVisitAt.
+        { EventTypes.ReturnVisitRescheduled, "-00:01:00", true },
+        { EventTypes.ReturnVisitRescheduled, "00:00:00", true },
+        { EventTypes.ReturnVisitRescheduled, "1.00:00:00", false },
+        { EventTypes.ReturnVisitRescheduled, "365.00:00:00", false },
+        { EventTypes.ReturnVisitRescheduled, "367.00:00:00", true },
+        { EventTypes.InvestigationCompleted, "-1.00:00:00", true },
+        { EventTypes.InvestigationCompleted, "14.00:00:00", false },
+        { EventTypes.InvestigationCompleted, "730.00:00:00", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReturnVisits))]
+    public void A_return_visit_in_the_past_or_more_than_a_year_ahead_is_refused_under_its_field(string eventType, string fromNow, bool refused)
+    {
+        var at = Now + TimeSpan.Parse(fromNow, System.Globalization.CultureInfo.InvariantCulture);
+        object body = eventType == EventTypes.InvestigationCompleted
+            ? new InvestigationCompleted(InvestigationResult.NeedsReturnVisit, at)
+            : new ReturnVisitRescheduled(at);
+        var waiting = CaseRules.Initial(Opening(ServiceKind.Exoneration)) with { Stage = CaseStage.Investigation, ExpectedEvents = [eventType] };
+
+        var refusal = CaseRules.Refusal(waiting, eventType, body, Now);
+
+        Assert.Equal(refused ? ["returnVisitAt"] : null, refusal?.Errors?.Keys);
+    }
+
+    public static TheoryData<string, CorrespondenceState?, bool, bool, bool> MailingAhead => new()
+    {
+        // Case, the item's state in the published status (null: not listed yet), listed in the outbox, closed, accepted.
+        { "a referral just opened", null, true, false, true },
+        { "a referral just opened, the outbox not listing the item", null, false, false, false },
+        { "a letter approved, the status not yet showing it sent", CorrespondenceState.AwaitingApproval, true, false, true },
+        { "an item the status shows in the outbox", CorrespondenceState.InOutbox, true, false, true },
+        { "an item the status shows in the outbox, gone from the outbox", CorrespondenceState.InOutbox, false, false, true },
+        { "an item the status shows mailed", CorrespondenceState.Mailed, true, false, false },
+        { "a closed case", null, true, true, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(MailingAhead))]
+    public void An_item_the_outbox_lists_can_be_marked_mailed_before_the_published_status_shows_it_there(
+        string @case, CorrespondenceState? state, bool listed, bool closed, bool accepted)
+    {
+        var initial = CaseRules.Initial(Opening(ServiceKind.Referral));
+        var status = initial with
         {
-            Stage = CaseStage.AwaitingReturnVisit,
-            ExpectedEvents = [EventTypes.ReturnVisitRecorded, EventTypes.ReturnVisitRescheduled],
+            Correspondence = state is { } s ? [new CaseCorrespondence("referral-notice-1", CorrespondenceKind.ReferralNotice, s, null)] : [],
+            Status = closed ? CaseState.Closed : CaseState.Open,
         };
+        status = status with { ExpectedEvents = CaseRules.ExpectedNow(status, []) };
 
-        var refused = CaseRules.Refusal(waiting, EventTypes.ReturnVisitRescheduled, new ReturnVisitRescheduled(Now.AddMinutes(-1)), Now);
+        var refusal = CaseRules.Refusal(status, EventTypes.CorrespondenceMailed, new CorrespondenceMailed("referral-notice-1"), Now,
+            "mailroom-1", listedInOutbox: listed);
 
-        Assert.Equal(["returnVisitAt"], refused!.Errors!.Keys);
-        Assert.Null(CaseRules.Refusal(waiting, EventTypes.ReturnVisitRescheduled, new ReturnVisitRescheduled(Now.AddDays(1)), Now));
+        Assert.True(accepted == refusal is null, @case);
+        Assert.True(accepted || refusal!.IsConflict || refusal.Errors!.ContainsKey("itemId"), @case);
     }
 
     [Fact]

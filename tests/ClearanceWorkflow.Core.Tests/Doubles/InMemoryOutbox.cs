@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ClearanceWorkflow.Core.Activities;
 
 namespace ClearanceWorkflow.Core.Tests.Doubles;
@@ -7,14 +8,29 @@ public sealed class InMemoryOutbox : IOutbox
 {
     private readonly Lock gate = new();
     private readonly Dictionary<(string CaseNumber, string ItemId), OutboxItem> items = [];
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> held = new(StringComparer.Ordinal);
 
-    public Task AddAsync(OutboxItem item, CancellationToken cancellationToken)
+    public async Task AddAsync(OutboxItem item, CancellationToken cancellationToken)
     {
         lock (gate)
         {
             items.TryAdd((item.CaseNumber, item.ItemId), item);
         }
-        return Task.CompletedTask;
+        if (held.TryGetValue(item.CaseNumber, out var release))
+        {
+            await release.Task;
+        }
+    }
+
+    /// <summary>
+    /// Keeps the activity that lists an item of <paramref name="caseNumber"/> from completing until the returned action is
+    /// called: the outbox lists the item while the case has not gone on from placing it (as when the backend commits the
+    /// activity before the status).
+    /// </summary>
+    public Action HoldAfterListing(string caseNumber)
+    {
+        var release = held.GetOrAdd(caseNumber, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        return () => release.TrySetResult();
     }
 
     public Task RemoveAsync(string caseNumber, string itemId, CancellationToken cancellationToken)
@@ -32,6 +48,14 @@ public sealed class InMemoryOutbox : IOutbox
         {
             IReadOnlyList<OutboxItem> waiting = items.Values.OrderBy(i => i.QueuedAt).ToList();
             return Task.FromResult(waiting);
+        }
+    }
+
+    public Task<bool> ContainsAsync(string caseNumber, string itemId, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(items.ContainsKey((caseNumber, itemId)));
         }
     }
 

@@ -47,6 +47,8 @@ public sealed class RecordingPorts : ICaseTimeline, ICaseIndex, ICorrespondenceR
     /// <inheritdoc />
     public Task<IReadOnlyList<OutboxItem>> ListAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task<bool> ContainsAsync(string caseNumber, string itemId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     /// <inheritdoc />
     public Task RegisterAsync(VerificationRecord record, CancellationToken cancellationToken) => Record($"verifications.register {record.VerificationCode}");
 
