@@ -51,7 +51,7 @@ public static class ServiceRegistration
         services.AddSingleton<OpenCaseHandler>();
         services.AddSingleton<LetterRevocation>();
         services.AddSingleton<CaseEventHandler>();
-        services.AddSingleton<SignatoryDirectory>();
+        services.AddSingleton(new SignatoryDirectory(configuration));
         services.AddSingleton<CaseQueryHandlers>();
         services.AddSingleton<WhoAmIHandler>();
         services.AddSingleton<OutboxHandler>();

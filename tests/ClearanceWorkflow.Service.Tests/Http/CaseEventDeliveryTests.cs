@@ -1,6 +1,6 @@
 using ClearanceWorkflow.Core.Cases;
 using ClearanceWorkflow.Service.Http;
-using Microsoft.DurableTask;
+using ClearanceWorkflow.Service.Tests.Support;
 using Microsoft.DurableTask.Client;
 
 namespace ClearanceWorkflow.Service.Tests.Http;
@@ -44,7 +44,7 @@ public sealed class CaseEventDeliveryTests
     }
 
     /// <summary>A durable client whose instance starts after a while; it records waits and raised events.</summary>
-    private sealed class RecordingClient(TimeSpan startsAfter) : DurableTaskClient("recording")
+    private sealed class RecordingClient(TimeSpan startsAfter) : StandInDurableClient("recording")
     {
         public List<string> Calls { get; } = [];
 
@@ -60,27 +60,5 @@ public sealed class CaseEventDeliveryTests
             Calls.Add($"raise {instanceId} {eventName}");
             return Task.CompletedTask;
         }
-
-        public override Task<OrchestrationMetadata?> GetInstancesAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) =>
-            throw Unexpected();
-
-        public override Task<string> ScheduleNewOrchestrationInstanceAsync(TaskName orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default) =>
-            throw Unexpected();
-
-        public override Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) =>
-            throw Unexpected();
-
-        public override Task SuspendInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default) =>
-            throw Unexpected();
-
-        public override Task ResumeInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default) =>
-            throw Unexpected();
-
-        public override AsyncPageable<OrchestrationMetadata> GetAllInstancesAsync(OrchestrationQuery? filter = null) =>
-            throw Unexpected();
-
-        public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-        private static NotSupportedException Unexpected() => new("Only waits and raised events are expected.");
     }
 }

@@ -5,8 +5,8 @@ using ClearanceWorkflow.Core.Cases;
 using ClearanceWorkflow.Core.Domain;
 using ClearanceWorkflow.Service.Http;
 using ClearanceWorkflow.Service.Identity;
+using ClearanceWorkflow.Service.Tests.Support;
 using Microsoft.AspNetCore.Http;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Converters;
 using Microsoft.Extensions.Configuration;
@@ -146,7 +146,7 @@ public sealed class MailingReceiptTests
     }
 
     /// <summary>A running referral whose published status is still its first (no item listed yet); it records raised events.</summary>
-    private sealed class CaseClient() : DurableTaskClient("case")
+    private sealed class CaseClient() : StandInDurableClient("case")
     {
         private static readonly CaseOpening Opening = new()
         {
@@ -177,27 +177,5 @@ public sealed class MailingReceiptTests
             Raised.Add((CaseEvent)eventPayload!);
             return Task.CompletedTask;
         }
-
-        public override Task<OrchestrationMetadata> WaitForInstanceStartAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) =>
-            throw Unexpected();
-
-        public override Task<string> ScheduleNewOrchestrationInstanceAsync(TaskName orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default) =>
-            throw Unexpected();
-
-        public override Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) =>
-            throw Unexpected();
-
-        public override Task SuspendInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default) =>
-            throw Unexpected();
-
-        public override Task ResumeInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default) =>
-            throw Unexpected();
-
-        public override AsyncPageable<OrchestrationMetadata> GetAllInstancesAsync(OrchestrationQuery? filter = null) =>
-            throw Unexpected();
-
-        public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-        private static NotSupportedException Unexpected() => new("Not used by the event handler.");
     }
 }
