@@ -19,5 +19,9 @@ namespace ClearanceWorkflow.Client.Models
         #pragma warning disable CS1591
         Mailed,
         #pragma warning restore CS1591
+        [EnumMember(Value = "Withdrawn")]
+        #pragma warning disable CS1591
+        Withdrawn,
+        #pragma warning restore CS1591
     }
 }
