@@ -7,7 +7,7 @@ namespace ClearanceWorkflow.EndToEnd.Tests;
 public sealed class ExonerationJourney(ServiceFixture service, string caseNumber, string accessCode)
 {
     /// <summary>How long before a return visit the test server sends its reminder.</summary>
-    public static readonly TimeSpan ReminderBefore = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan ReminderBefore = TimeSpan.FromSeconds(20);
 
     /// <summary>How long after a return visit the test server records a no-show.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(3);

@@ -15,7 +15,7 @@ public sealed class ExonerationJourneyTests(ServiceFixture service)
         var journey = await ExonerationJourney.OpenAsync(service);
         var n = journey.CaseNumber;
         Assert.StartsWith("EX-", n, StringComparison.Ordinal);
-        var visitAt = DateTimeOffset.UtcNow.AddSeconds(14);
+        var visitAt = DateTimeOffset.UtcNow.AddSeconds(26);
         var waiting = await journey.ToReturnVisitAsync(visitAt);
         Assert.Equal("Appointment", (string?)waiting["waitingOn"]);
         Assert.Equal(visitAt, waiting["returnVisitAt"]!.GetValue<DateTimeOffset>());
@@ -97,9 +97,10 @@ public sealed class ExonerationJourneyTests(ServiceFixture service)
     {
         var journey = await ExonerationJourney.OpenAsync(service);
         var n = journey.CaseNumber;
-        // The reminder falls due 15 s after the investigation completes: time to see the case wait and kill the server.
+        // The reminder falls due 20 s after the investigation completes (time to see the case wait and kill the server),
+        // and 20 s before the visit: time for the restarted server to send it while the visit is still ahead.
         var visitAt = DateTimeOffset.MinValue;
-        await journey.ToReturnVisitAsync(() => visitAt = DateTimeOffset.UtcNow.AddSeconds(25));
+        await journey.ToReturnVisitAsync(() => visitAt = DateTimeOffset.UtcNow.AddSeconds(40));
         var remindAt = visitAt - ExonerationJourney.ReminderBefore;
 
         await service.Server.KillAsync();

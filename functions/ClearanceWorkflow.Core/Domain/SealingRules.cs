@@ -12,8 +12,18 @@ public static class SealingRules
     /// When a petition is deemed denied without a decision (851.8(b)): <paramref name="period"/> from receipt, or from the
     /// lapse of the statute of limitations when that is later, counted to the end of the last day in the unit's time zone.
     /// </summary>
-    public static DateTimeOffset DecisionDue(DateOnly receivedOn, DateOnly? limitationsLapsedOn, TimeSpan period, string timeZone)
+    /// <param name="receivedOn">The day the petition was received.</param>
+    /// <param name="limitationsLapsedOn">The day the statute of limitations lapses, if the petition gives it.</param>
+    /// <param name="period">The decision period: whole days in practice.</param>
+    /// <param name="timeZone">The unit's zone.</param>
+    /// <param name="startedAt">When the case started: a period shorter than a day (the tests') runs from then, with no calendar.</param>
+    public static DateTimeOffset DecisionDue(
+        DateOnly receivedOn, DateOnly? limitationsLapsedOn, TimeSpan period, string timeZone, DateTimeOffset? startedAt = null)
     {
+        if (period < TimeSpan.FromDays(1) && startedAt is { } started)
+        {
+            return started + period;
+        }
         var from = limitationsLapsedOn is { } lapse && lapse > receivedOn ? lapse : receivedOn;
         // Counted in calendar days, then midnight in the zone: a fixed span from midnight is an hour off across daylight saving.
         var lastDay = from.AddDays((int)Math.Ceiling(period.TotalDays));

@@ -235,7 +235,8 @@ public sealed class CaseFlow
                 }
                 timerDue = endsAt;
                 endsWait = endsAt is not null;
-                Update(s => s with { Overdue = true });
+                // Past the target, a wait that ends after all shows staff when it will.
+                Update(s => s with { Overdue = true, Deadline = endsAt ?? s.Deadline });
                 Record("ServiceTargetMissed", System, $"{stage} passed its service target");
                 await SaveAsync();
                 continue;
@@ -407,7 +408,7 @@ public sealed class CaseFlow
     public async Task WithdrawAsync(CaseCorrespondence item, string why)
     {
         ArgumentNullException.ThrowIfNull(item);
-        await CallAsync(RemoveFromOutbox.Name, new OutboxItem(Status.CaseNumber, item.ItemId, item.Kind, Now));
+        // Marked withdrawn before it leaves the outbox, as an item is marked in the outbox before it is listed there.
         Update(s => s with
         {
             Correspondence = s.Correspondence
@@ -415,6 +416,7 @@ public sealed class CaseFlow
         });
         Update(s => s with { ExpectedEvents = CaseRules.ExpectedNow(s, stageEvents) });
         Record("CorrespondenceWithdrawn", System, $"{item.Kind} {item.ItemId}: {why}");
+        await CallAsync(RemoveFromOutbox.Name, new OutboxItem(Status.CaseNumber, item.ItemId, item.Kind, Now));
     }
 
     private string NewItemId(CorrespondenceKind kind) => $"{Slugs.Of(kind)}-{NewGuid().ToString("N")[..8]}";

@@ -30,6 +30,9 @@ public static class CaseTasks
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "No orchestrator runs this service yet."),
     };
 
+    /// <summary>Whether the orchestrator of <paramref name="name"/> signs letters at approval (needs the approver's name and title).</summary>
+    public static bool SignsAtApproval(string? name) => name is ClearanceLetterOrchestratorV3.Name or ExonerationOrchestratorV3.Name;
+
     /// <summary>The activities, by name.</summary>
     public static readonly IReadOnlyDictionary<string, Type> Activities = new Dictionary<string, Type>
     {

@@ -58,7 +58,8 @@ internal sealed class SealingProcedure(CaseFlow flow)
             flow.Record("GoodCauseRequired", CaseFlow.System,
                 $"Filed more than {Terms.SealingGoodCauseAfterYears} years after the arrest: the reviewer needs good cause (851.8(l))");
         }
-        var decisionDue = SealingRules.DecisionDue(flow.Opening.ReceivedOn, Petition.LimitationsLapsedOn, Terms.SealingDecisionPeriod, Terms.TimeZone);
+        var decisionDue = SealingRules.DecisionDue(
+            flow.Opening.ReceivedOn, Petition.LimitationsLapsedOn, Terms.SealingDecisionPeriod, Terms.TimeZone, flow.Now);
         var decided = await DecideAsync(decisionDue);
         if (decided is null)
         {

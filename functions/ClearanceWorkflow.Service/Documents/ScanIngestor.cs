@@ -32,7 +32,7 @@ public enum ScanDisposition
 /// deleted only after all of that.
 /// </summary>
 public sealed class ScanIngestor(
-    StorageConnection storage, CaseRecordPointers pointers, Http.CaseReader cases, TableCaseIndex index, ILogger<ScanIngestor> logger)
+    StorageConnection storage, CaseRecordPointers pointers, Http.CaseReader cases, CaseHistoryPurges purges, ILogger<ScanIngestor> logger)
 {
     /// <summary>The actor recorded for scans.</summary>
     public const string Actor = "scanner";
@@ -45,7 +45,8 @@ public sealed class ScanIngestor(
     {
         ArgumentNullException.ThrowIfNull(client);
         var scan = storage.Blobs.GetBlobContainerClient(StorageNames.ScansContainer).GetBlobClient(blobName);
-        if (blobName.Split('/')[0] is var owner && CaseNumber.IsWellFormed(owner) && await index.FindTombstoneAsync(owner, cancellationToken) is not null)
+        // Being destroyed counts as destroyed: the purge request is the destroyer's first step, the tombstone its last.
+        if (blobName.Split('/')[0] is var owner && CaseNumber.IsWellFormed(owner) && await purges.IsDestroyedAsync(owner, cancellationToken))
         {
             // Mail that arrives after a case's records were destroyed is destroyed too: a quarantined copy would outlive them.
             await scan.DeleteIfExistsAsync(cancellationToken: cancellationToken);
@@ -185,6 +186,14 @@ public sealed class ScanIngestor(
         catch (RequestFailedException e) when (e.Status == 404)
         {
             return ScanDisposition.Gone;
+        }
+        if (CaseNumber.IsWellFormed(caseNumber) && await purges.IsDestroyedAsync(caseNumber, cancellationToken))
+        {
+            // The case's destruction began while this scan was set aside, perhaps after it had read the pointers: undo it here.
+            await quarantine.DeleteIfExistsAsync(cancellationToken: cancellationToken);
+            CaseMetrics.ScansDiscarded.Add(1);
+            logger.LogWarning("A scan for destroyed case {CaseNumber} was deleted unread", caseNumber);
+            return ScanDisposition.Discarded;
         }
         logger.LogWarning("Scan quarantined as {QuarantineBlob}: {Reason}", quarantine.Name, reason);
         return ScanDisposition.Quarantined;

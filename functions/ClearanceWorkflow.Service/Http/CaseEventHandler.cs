@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClearanceWorkflow.Core.Activities;
 using ClearanceWorkflow.Core.Cases;
+using ClearanceWorkflow.Core.Workflows;
 using ClearanceWorkflow.Service.Identity;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
@@ -48,7 +49,7 @@ public sealed class CaseEventHandler(
         }
         // An approval signs the letter: with the name and title the unit's list gives, never with what the caller says.
         var signatory = eventType == EventTypes.LetterApproved ? signatories.For(incoming.Caller.Id) : null;
-        if (eventType == EventTypes.LetterApproved && signatory is null)
+        if (eventType == EventTypes.LetterApproved && signatory is null && CaseTasks.SignsAtApproval(stored.Orchestrator))
         {
             return Problems.Conflict(
                 $"You are not on the unit's list of signatories ({SignatoryDirectory.Section}) with a name and title, so you cannot sign a letter; ask the unit's administrator to add you.",

@@ -9,7 +9,11 @@ namespace ClearanceWorkflow.Service.Http;
 /// A case as stored by its orchestration: what intake recorded, the live status, whether it has finished running, and
 /// whether it has started (a case just opened has not, and shows its first stage until it does).
 /// </summary>
-public sealed record StoredCase(CaseOpening Opening, CaseStatus Status, bool Finished, bool Started);
+public sealed record StoredCase(CaseOpening Opening, CaseStatus Status, bool Finished, bool Started)
+{
+    /// <summary>The orchestrator (version) that runs the case; null once it has left the durable backend.</summary>
+    public string? Orchestrator { get; init; }
+}
 
 /// <summary>Reads cases: from the durable backend while they run, from the <see cref="ClosedCaseArchive"/> once they have left it.</summary>
 public sealed class CaseReader(ClosedCaseArchive archive, TableCaseIndex index)
@@ -35,6 +39,9 @@ public sealed class CaseReader(ClosedCaseArchive archive, TableCaseIndex index)
         {
             return null;
         }
-        return new StoredCase(opening, status, instance.IsCompleted, instance.RuntimeStatus != OrchestrationRuntimeStatus.Pending);
+        return new StoredCase(opening, status, instance.IsCompleted, instance.RuntimeStatus != OrchestrationRuntimeStatus.Pending)
+        {
+            Orchestrator = instance.Name,
+        };
     }
 }

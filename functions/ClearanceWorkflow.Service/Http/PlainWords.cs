@@ -16,7 +16,9 @@ public static class PlainWords
             (ServiceKind.Referral, CaseStage.AwaitingMailing) =>
                 "Your request belongs to another agency; a letter telling you where to send it will be mailed shortly.",
             (ServiceKind.Exoneration, CaseStage.AwaitingReturnVisit) when status.ReturnVisitAt is { } visit => status.ReturnVisitMissed
-                ? $"You missed your return visit on {ExonerationTexts.At(visit, timeZone)}. Call (213) 486-8320 to reschedule it."
+                ? status.ReschedulesLeft == 0 && status.Deadline is { } lastDay
+                    ? $"You missed your return visit on {ExonerationTexts.At(visit, timeZone)}. You can still come in by {ExonerationTexts.At(lastDay, timeZone)}."
+                    : $"You missed your return visit on {ExonerationTexts.At(visit, timeZone)}. Call (213) 486-8320 to reschedule it."
                 : $"Please come back for final verification on {ExonerationTexts.At(visit, timeZone)}.",
             // One phrase from the records check to the letter's approval, so the status never tells whether a record was found.
             (ServiceKind.ClearanceLetter, CaseStage.RecordsCheck or CaseStage.SupervisorDecision or CaseStage.LetterApproval) =>

@@ -121,7 +121,7 @@ public sealed class DestructionPassesTests : IAsyncLifetime
         var blobName = $"{opening.CaseNumber}/passport/passport-Ravensworth.pdf";
         var scans = storage!.Blobs.GetBlobContainerClient(StorageNames.ScansContainer);
         await scans.UploadBlobAsync(blobName, BinaryData.FromBytes(ScanStation.Pdf("Passport of Ravensworth")));
-        var ingestor = new ScanIngestor(storage, new CaseRecordPointers(storage), new CaseReader(Archive, Index), Index,
+        var ingestor = new ScanIngestor(storage, new CaseRecordPointers(storage), new CaseReader(Archive, Index), Purges,
             NullLogger<ScanIngestor>.Instance);
 
         Assert.Equal(ScanDisposition.Discarded, await ingestor.IngestAsync(blobName, Client, CancellationToken.None));
@@ -158,4 +158,20 @@ public sealed class DestructionPassesTests : IAsyncLifetime
 
     private static CaseTombstone Tombstone(CaseOpening opening, CaseOutcome outcome) =>
         new(opening.CaseNumber, opening.Service, opening.OpenedAt, outcome, DateTimeOffset.UtcNow, "retention");
+
+    [Fact]
+    public async Task A_scan_that_arrives_while_the_destruction_is_under_way_is_deleted_unread_too()
+    {
+        var opening = Opening();
+        // The destroyer's first step: the purge is requested before anything is deleted; the tombstone comes last.
+        await Purges.RequestAsync(opening.CaseNumber, CancellationToken.None);
+        var blobName = $"{opening.CaseNumber}/passport/passport-Ravensworth.pdf";
+        var scans = storage!.Blobs.GetBlobContainerClient(StorageNames.ScansContainer);
+        await scans.UploadBlobAsync(blobName, BinaryData.FromBytes(ScanStation.Pdf("Passport of Ravensworth")));
+        var ingestor = new ScanIngestor(storage, new CaseRecordPointers(storage), new CaseReader(Archive, Index), Purges,
+            NullLogger<ScanIngestor>.Instance);
+
+        Assert.Equal(ScanDisposition.Discarded, await ingestor.IngestAsync(blobName, Client, CancellationToken.None));
+        Assert.False((await scans.GetBlobClient(blobName).ExistsAsync()).Value);
+    }
 }
