@@ -33,6 +33,7 @@ public static class ServiceRegistration
         services.AddSingleton<ICorrespondenceRenderer>(sp => new PdfCorrespondenceRenderer(sp.GetRequiredService<IOptions<PublicSiteOptions>>().Value.VerificationAddress));
         services.AddSingleton<IdempotencyKeys>();
         services.AddSingleton<CaseHistoryPurges>();
+        services.AddSingleton<TriggerPoisonQueue>();
         services.AddSingleton<CaseRecordPointers>();
         services.AddSingleton<ClosedCaseArchive>();
         services.AddSingleton<CaseReader>();

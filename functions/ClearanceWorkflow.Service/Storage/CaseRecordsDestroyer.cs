@@ -7,13 +7,15 @@ namespace ClearanceWorkflow.Service.Storage;
 
 /// <summary>
 /// Removes every record of a case kept outside its orchestration: its documents, correspondence, leftover and quarantined
-/// scans, timeline, outbox rows, verification codes, idempotency keys and its closed record (if it left the durable
+/// scans, timeline, outbox rows, verification codes, idempotency keys, the Functions host's poison messages naming its
+/// scans, and its closed record (if it left the durable
 /// backend); replaces its index rows with a tombstone; and
 /// asks for the orchestration's history to be purged. Each step deletes what is there, so a retry finishes the job, and
 /// reads only the case's own prefixes, partitions and pointers, so the cost follows the case, not the size of the stores.
 /// </summary>
 public sealed class CaseRecordsDestroyer(
-    StorageConnection storage, TableCaseIndex index, CaseHistoryPurges purges, CaseRecordPointers pointers, ClosedCaseArchive archive)
+    StorageConnection storage, TableCaseIndex index, CaseHistoryPurges purges, CaseRecordPointers pointers, ClosedCaseArchive archive,
+    TriggerPoisonQueue poison)
     : ICaseRecordsDestroyer
 {
     /// <inheritdoc />
@@ -32,6 +34,7 @@ public sealed class CaseRecordsDestroyer(
         // through the case's pointers. Every read here is of this case's rows alone.
         await DeleteRowsAsync(StorageNames.OutboxTable, TableOutbox.RowsOf(caseNumber), cancellationToken);
         await pointers.DeleteAllAsync(caseNumber, cancellationToken);
+        await poison.ForgetAsync(caseNumber, cancellationToken);
         await archive.ForgetAsync(caseNumber, cancellationToken);
         await index.ReplaceWithTombstoneAsync(tombstone, cancellationToken);
     }

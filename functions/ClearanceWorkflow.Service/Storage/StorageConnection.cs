@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 
 namespace ClearanceWorkflow.Service.Storage;
@@ -16,10 +17,11 @@ public sealed class StorageConnection
     /// <summary>The setting name.</summary>
     public const string Setting = "AzureWebJobsStorage";
 
-    private StorageConnection(BlobServiceClient blobs, TableServiceClient tables, string? connectionString)
+    private StorageConnection(BlobServiceClient blobs, TableServiceClient tables, QueueServiceClient queues, string? connectionString)
     {
         Blobs = blobs;
         Tables = tables;
+        Queues = queues;
         ConnectionString = connectionString;
     }
 
@@ -28,6 +30,9 @@ public sealed class StorageConnection
 
     /// <summary>The table service.</summary>
     public TableServiceClient Tables { get; }
+
+    /// <summary>The queue service (the Functions host's queues; the task hub's are the backend's own).</summary>
+    public QueueServiceClient Queues { get; }
 
     /// <summary>The connection string, when the connection is not identity-based.</summary>
     public string? ConnectionString { get; }
@@ -39,7 +44,8 @@ public sealed class StorageConnection
         var connectionString = configuration[Setting];
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
-            return new StorageConnection(new BlobServiceClient(connectionString), new TableServiceClient(connectionString), connectionString);
+            return new StorageConnection(
+                new BlobServiceClient(connectionString), new TableServiceClient(connectionString), new QueueServiceClient(connectionString), connectionString);
         }
         var account = configuration[$"{Setting}:accountName"]
             ?? throw new InvalidOperationException($"Set {Setting} (a connection string) or {Setting}__accountName (identity-based).");
@@ -50,6 +56,7 @@ public sealed class StorageConnection
         return new StorageConnection(
             new BlobServiceClient(new Uri($"https://{account}.blob.core.windows.net"), credential),
             new TableServiceClient(new Uri($"https://{account}.table.core.windows.net"), credential),
+            new QueueServiceClient(new Uri($"https://{account}.queue.core.windows.net"), credential),
             null);
     }
 }

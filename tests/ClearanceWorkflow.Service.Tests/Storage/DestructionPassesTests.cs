@@ -30,7 +30,7 @@ public sealed class DestructionPassesTests : IAsyncLifetime
     private TableCaseIndex Index => new(storage!);
     private CaseHistoryPurges Purges => new(storage!, Index, NullLogger<CaseHistoryPurges>.Instance);
     private ClosedCaseArchive Archive => new(storage!, Purges, NullLogger<ClosedCaseArchive>.Instance);
-    private CaseRecordsDestroyer Destroyer => new(storage!, Index, Purges, new CaseRecordPointers(storage!), Archive);
+    private CaseRecordsDestroyer Destroyer => new(storage!, Index, Purges, new CaseRecordPointers(storage!), Archive, new TriggerPoisonQueue(storage!));
 
     public async Task InitializeAsync()
     {
@@ -173,5 +173,23 @@ public sealed class DestructionPassesTests : IAsyncLifetime
 
         Assert.Equal(ScanDisposition.Discarded, await ingestor.IngestAsync(blobName, Client, CancellationToken.None));
         Assert.False((await scans.GetBlobClient(blobName).ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task A_destruction_removes_the_Functions_hosts_poison_messages_naming_the_cases_scans_and_leaves_the_others()
+    {
+        var opening = Opening();
+        var queue = storage!.Queues.GetQueueClient(TriggerPoisonQueue.Name);
+        await queue.CreateIfNotExistsAsync();
+        static string Poison(string caseNumber) =>
+            $"{{\"Type\":\"BlobTrigger\",\"ContainerName\":\"scans\",\"BlobName\":\"{caseNumber}/passport/passport-Ravensworth.pdf\"}}";
+        await queue.SendMessageAsync(Poison(opening.CaseNumber));
+        await queue.SendMessageAsync(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Poison(opening.CaseNumber))));
+        await queue.SendMessageAsync(Poison("CL-2026-QQQQQQ"));
+
+        await Destroyer.DestroyAsync(Tombstone(opening, CaseOutcome.Destroyed), CancellationToken.None);
+
+        var left = Assert.Single((await queue.PeekMessagesAsync(32)).Value);
+        Assert.Contains("CL-2026-QQQQQQ/", left.Body.ToString(), StringComparison.Ordinal);
     }
 }
