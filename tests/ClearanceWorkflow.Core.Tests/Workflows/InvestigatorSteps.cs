@@ -55,12 +55,18 @@ public static class InvestigatorSteps
     /// <summary>A petition scanned and reviewed by the agency with <paramref name="recommendation"/>: it waits on the prosecutor or closes.</summary>
     public static async Task ToDecisionAsync(this CaseUnderTest c, SealingRecommendation recommendation, string reason = "Not the person arrested.")
     {
+        await c.ToAgencyReviewAsync();
+        await c.RaiseAsync(EventTypes.AgencyReviewed, new AgencyReviewed(recommendation, reason), actor: "investigator-1");
+    }
+
+    /// <summary>Intake scans the petition and an identity document and completes scanning; the petition waits for the agency's review.</summary>
+    public static async Task ToAgencyReviewAsync(this CaseUnderTest c)
+    {
         await c.WaitUntilAsync("waiting for scans", s => s.Stage == CaseStage.AwaitingScans && s.ExpectedEvents.Count > 0);
         await c.ScanAsync("doc-petition", DocumentTypes.Petition);
         await c.ScanAsync("doc-licence", DocumentTypes.DriverLicense);
         await c.WaitUntilAsync("the petition and an identity document attached", s => s.Documents.Count == 2);
         await c.RaiseAsync(EventTypes.ScanningCompleted, actor: "intake-1");
         await c.WaitForStageAsync(CaseStage.AgencyReview);
-        await c.RaiseAsync(EventTypes.AgencyReviewed, new AgencyReviewed(recommendation, reason), actor: "investigator-1");
     }
 }

@@ -142,12 +142,7 @@ public sealed class SealingTests(CaseHost host) : IClassFixture<CaseHost>
     public async Task A_petition_still_in_agency_review_when_the_decision_clock_runs_out_is_deemed_denied()
     {
         var c = await host.OpenSealingAsync(Today.AddYears(-1), Today, terms: Openings.Terms() with { SealingDecisionPeriod = TimeSpan.FromSeconds(8) });
-        await c.WaitUntilAsync("waiting for scans", s => s.Stage == CaseStage.AwaitingScans && s.ExpectedEvents.Count > 0);
-        await c.ScanAsync("doc-petition", DocumentTypes.Petition);
-        await c.ScanAsync("doc-licence", DocumentTypes.DriverLicense);
-        await c.WaitUntilAsync("the petition and an identity document attached", s => s.Documents.Count == 2);
-        await c.RaiseAsync(EventTypes.ScanningCompleted, actor: "intake-1");
-        await c.WaitForStageAsync(CaseStage.AgencyReview);
+        await c.ToAgencyReviewAsync();
 
         Assert.Contains("deemed denied", await c.ClosingNoticeAsync(CorrespondenceKind.SealingDenialNotice), StringComparison.Ordinal);
         Assert.Equal(CaseOutcome.DeemedDenied, (await c.MailAllAsync()).Outcome);

@@ -118,15 +118,10 @@ public sealed class DestructionPassesTests : IAsyncLifetime
     {
         var opening = Opening();
         await Index.ReplaceWithTombstoneAsync(Tombstone(opening, CaseOutcome.Destroyed), CancellationToken.None);
-        var blobName = $"{opening.CaseNumber}/passport/passport-Ravensworth.pdf";
-        var scans = storage!.Blobs.GetBlobContainerClient(StorageNames.ScansContainer);
-        await scans.UploadBlobAsync(blobName, BinaryData.FromBytes(ScanStation.Pdf("Passport of Ravensworth")));
-        var ingestor = new ScanIngestor(storage, new CaseRecordPointers(storage), new CaseReader(Archive, Index), Purges,
-            NullLogger<ScanIngestor>.Instance);
 
-        Assert.Equal(ScanDisposition.Discarded, await ingestor.IngestAsync(blobName, Client, CancellationToken.None));
+        Assert.Equal(ScanDisposition.Discarded, await IngestScanOfAsync(opening));
 
-        Assert.False((await scans.GetBlobClient(blobName).ExistsAsync()).Value);
+        Assert.False((await storage!.Blobs.GetBlobContainerClient(StorageNames.ScansContainer).GetBlobClient(ScanOf(opening)).ExistsAsync()).Value);
         var quarantined = storage.Blobs.GetBlobContainerClient(StorageNames.QuarantineContainer).GetBlobsAsync(
             Azure.Storage.Blobs.Models.BlobTraits.Metadata, Azure.Storage.Blobs.Models.BlobStates.None, prefix: null, CancellationToken.None);
         await foreach (var blob in quarantined)
@@ -165,14 +160,21 @@ public sealed class DestructionPassesTests : IAsyncLifetime
         var opening = Opening();
         // The destroyer's first step: the purge is requested before anything is deleted; the tombstone comes last.
         await Purges.RequestAsync(opening.CaseNumber, CancellationToken.None);
-        var blobName = $"{opening.CaseNumber}/passport/passport-Ravensworth.pdf";
-        var scans = storage!.Blobs.GetBlobContainerClient(StorageNames.ScansContainer);
-        await scans.UploadBlobAsync(blobName, BinaryData.FromBytes(ScanStation.Pdf("Passport of Ravensworth")));
+
+        Assert.Equal(ScanDisposition.Discarded, await IngestScanOfAsync(opening));
+        Assert.False((await storage!.Blobs.GetBlobContainerClient(StorageNames.ScansContainer).GetBlobClient(ScanOf(opening)).ExistsAsync()).Value);
+    }
+
+    private static string ScanOf(CaseOpening opening) => $"{opening.CaseNumber}/passport/passport-Ravensworth.pdf";
+
+    /// <summary>A station scans a passport for the case; the scan watcher's ingestor takes it.</summary>
+    private async Task<ScanDisposition> IngestScanOfAsync(CaseOpening opening)
+    {
+        await storage!.Blobs.GetBlobContainerClient(StorageNames.ScansContainer)
+            .UploadBlobAsync(ScanOf(opening), BinaryData.FromBytes(ScanStation.Pdf("Passport of Ravensworth")));
         var ingestor = new ScanIngestor(storage, new CaseRecordPointers(storage), new CaseReader(Archive, Index), Purges,
             NullLogger<ScanIngestor>.Instance);
-
-        Assert.Equal(ScanDisposition.Discarded, await ingestor.IngestAsync(blobName, Client, CancellationToken.None));
-        Assert.False((await scans.GetBlobClient(blobName).ExistsAsync()).Value);
+        return await ingestor.IngestAsync(ScanOf(opening), Client, CancellationToken.None);
     }
 
     [Fact]
