@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 [ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund
 mkdir -p .azurite
 # Its own session, so Ctrl+C reaches the server first; the emulator stops after the server has shut down cleanly.
-setsid node_modules/.bin/azurite --silent --skipApiVersionCheck --location .azurite \
+setsid node_modules/.bin/azurite --silent --skipApiVersionCheck --disableTelemetry --location .azurite \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
 azurite=$!
 # Azurite sometimes stays up after closing its services: it gets 5 s to exit on its own, then it is killed.

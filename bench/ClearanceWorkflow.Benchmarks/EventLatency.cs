@@ -7,9 +7,17 @@ namespace ClearanceWorkflow.Benchmarks;
 /// <summary>Drives clearance-letter cases through their staff events and times each event until the view shows the new stage.</summary>
 /// <param name="api">The server.</param>
 /// <param name="scanner">Writes the case's scans.</param>
-/// <param name="viewPoll">How often a clerk looks at the case view while waiting for it to change.</param>
+/// <param name="viewPoll">
+/// How often a clerk looks at the case view while waiting for it to change; <see cref="TimeSpan.Zero"/>: the clerk does not
+/// poll but asks the server to answer when the view changes (<c>If-None-Match</c> with <c>Prefer: wait</c>), as the console does.
+/// </param>
 public sealed class EventLatency(ApiClient api, ScanStation scanner, TimeSpan? viewPoll = null)
 {
+    private Task<JsonObject> ViewUntilAsync(string caseNumber, Func<JsonObject, bool> done, string what) =>
+        viewPoll == TimeSpan.Zero
+            ? api.WatchCaseAsync(caseNumber, done, what)
+            : Poll.UntilAsync(() => api.GetCaseAsync(caseNumber), done, $"case {caseNumber}: {what}", interval: viewPoll);
+
     /// <summary>The scans of each case: the three documents of a US citizen's request.</summary>
     public static readonly string[] ScanTypes = ["passport", "driver-license", "utility-bill"];
 
@@ -22,8 +30,7 @@ public sealed class EventLatency(ApiClient api, ScanStation scanner, TimeSpan? v
         {
             await scanner.ScanAsync(n, type, type + ".pdf", ScanStation.Pdf(type + " " + n));
         }
-        var view = await Poll.UntilAsync(() => api.GetCaseAsync(n), c => c["documents"]!.AsArray().Count == ScanTypes.Length,
-            $"case {n}: documents", interval: viewPoll);
+        var view = await ViewUntilAsync(n, c => c["documents"]!.AsArray().Count == ScanTypes.Length, "documents");
         var latencies = new List<TimeSpan>();
 
         async Task<JsonObject> Step(string eventType, string role, object? body, string nextStage)
@@ -31,7 +38,7 @@ public sealed class EventLatency(ApiClient api, ScanStation scanner, TimeSpan? v
             await Task.Delay(pauseBeforeEachEvent, cancellationToken);
             var clock = Stopwatch.StartNew();
             await api.SignalAsync(n, eventType, role, body);
-            var next = await Poll.UntilAsync(() => api.GetCaseAsync(n), c => (string?)c["stage"] == nextStage, nextStage, interval: viewPoll);
+            var next = await ViewUntilAsync(n, c => (string?)c["stage"] == nextStage, nextStage);
             latencies.Add(clock.Elapsed);
             return next;
         }

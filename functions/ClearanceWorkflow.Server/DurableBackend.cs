@@ -1,4 +1,5 @@
 using ClearanceWorkflow.Core.Workflows;
+using ClearanceWorkflow.Service.Http;
 using ClearanceWorkflow.Service.Storage;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
@@ -15,8 +16,8 @@ namespace ClearanceWorkflow.Server;
 /// </summary>
 public static class DurableBackend
 {
-    /// <summary>Registers the backend, the sidecar, the worker (with every case task) and the client.</summary>
-    public static IServiceCollection AddDurableBackend(this IServiceCollection services, DurableBackendOptions options, IConfiguration configuration)
+    /// <summary>Registers the backend, the sidecar, the worker (with every case task) and the client; <paramref name="caseFinished"/> is woken when a case's orchestration completes.</summary>
+    public static IServiceCollection AddDurableBackend(this IServiceCollection services, DurableBackendOptions options, IConfiguration configuration, WakeUp caseFinished)
     {
         ArgumentNullException.ThrowIfNull(options);
         // A server renews its partition leases once a pass: a lease shorter than two passes lapses between them.
@@ -55,7 +56,10 @@ public static class DurableBackend
                 LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
             });
         });
-        services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        // Readers waiting for a case's view are woken by this backend's commits (CaseChanges).
+        services.AddSingleton(new CaseChanges(reportsCommits: true));
+        services.AddSingleton<IOrchestrationService>(sp => new CommitReportingOrchestrationService(
+            sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<CaseChanges>(), caseFinished));
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         services.AddGrpc();
         services.AddSingleton<TaskHubGrpcServer>();

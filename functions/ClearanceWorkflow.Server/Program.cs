@@ -30,13 +30,14 @@ builder.Services.AddClearanceWorkflowService(builder.Configuration);
 builder.Services.AddSingleton<ICallerResolver, ApiKeyCallerResolver>();
 // The OpenAPI document, generated live from the endpoints (the Functions app serves the copy kept in the repository).
 builder.Services.AddContractOpenApi();
-builder.Services.AddDurableBackend(durable, builder.Configuration);
+var caseFinished = new WakeUp();
+builder.Services.AddDurableBackend(durable, builder.Configuration, caseFinished);
 builder.Services.AddHostedService<ScanWatcher>();
 // Registered as plain singletons: AddHostedService would take the second pass of the same type for a duplicate and drop it.
 builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<RecurringPass>(sp, "History purge", durable.HistoryPurgeInterval,
     (Func<DurableTaskClient, CancellationToken, Task>)((client, ct) => sp.GetRequiredService<CaseHistoryPurges>().PurgeFinishedAsync(client, ct))));
 builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<RecurringPass>(sp, "Closed cases out of the backend", durable.ClosedCaseArchiveInterval,
-    (Func<DurableTaskClient, CancellationToken, Task>)((client, ct) => sp.GetRequiredService<ClosedCaseArchive>().ArchiveFinishedAsync(client, ct))));
+    (Func<DurableTaskClient, CancellationToken, Task>)((client, ct) => sp.GetRequiredService<ClosedCaseArchive>().ArchiveFinishedAsync(client, ct)), caseFinished));
 builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<RecurringPass>(sp, "Retention sweep", durable.RetentionSweepInterval,
     (Func<DurableTaskClient, CancellationToken, Task>)((client, ct) => sp.GetRequiredService<RetentionSweep>().SweepAsync(client, ct))));
 

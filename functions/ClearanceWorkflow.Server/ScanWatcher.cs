@@ -21,10 +21,10 @@ public sealed class ScanWatcher(
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Cases whose scans are ingested at once. Each scan waits mostly on storage round trips (read, copy, raise the event, delete), so a few in
-    /// flight multiply the rate; more would only queue up in front of storage and the durable backend.
+    /// Cases whose scans are ingested at once. Each scan waits mostly on storage round trips (read, list, copy, raise the event, delete),
+    /// so several in flight multiply the rate; more would only queue up in front of storage and the durable backend.
     /// </summary>
-    public const int Parallelism = 8;
+    public const int Parallelism = 16;
 
     /// <summary>
     /// One scan's failure is left for the next pass and never holds up the others. A scan that fails for a reason of its own

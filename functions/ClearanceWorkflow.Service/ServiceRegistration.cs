@@ -8,6 +8,7 @@ using ClearanceWorkflow.Service.Identity;
 using ClearanceWorkflow.Service.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ClearanceWorkflow.Service;
@@ -37,6 +38,8 @@ public static class ServiceRegistration
         services.AddSingleton<CaseRecordPointers>();
         services.AddSingleton<ClosedCaseArchive>();
         services.AddSingleton<CaseReader>();
+        // A host whose backend reports its commits registers its own (the self-hosted server).
+        services.TryAddSingleton(new CaseChanges(reportsCommits: false));
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Audit.AuditHandler>();
         services.AddSingleton<RetentionSweep>();

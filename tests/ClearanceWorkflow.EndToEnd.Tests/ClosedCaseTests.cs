@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using ClearanceWorkflow.TestSupport;
 using Xunit;
@@ -12,6 +13,42 @@ namespace ClearanceWorkflow.EndToEnd.Tests;
 [Collection(EndToEndCollection.Name)]
 public sealed class ClosedCaseTests(ServiceFixture service)
 {
+    [Fact]
+    public async Task A_case_that_closes_leaves_the_backend_at_once_not_at_the_next_hourly_pass()
+    {
+        // The periodic pass runs once at start-up and then only in an hour: the case leaves because its close woke it.
+        await using var server = new ServerProcess(service.ConnectionString, "wakehub", new Dictionary<string, string>
+        {
+            ["Durable__ClosedCaseArchiveInterval"] = "01:00:00",
+        });
+        await server.StartAsync();
+        using var api = new ApiClient(server.BaseAddress);
+        var n = (string)(await api.OpenCaseAsync())["caseNumber"]!;
+        foreach (var type in new[] { "passport", "driver-license" })
+        {
+            await service.Scanner.ScanAsync(n, type, type + ".pdf", ScanStation.Pdf(type + " " + n));
+        }
+        await api.WatchCaseAsync(n, c => c["documents"]!.AsArray().Count == 2, "two documents");
+        async Task<JsonObject> Step(string eventType, string role, object? body, string next)
+        {
+            await api.SignalAsync(n, eventType, role, body);
+            return await api.WatchCaseAsync(n, c => (string?)c["stage"] == next, next);
+        }
+        var review = await Step("scanning-completed", "intake", null, "DocumentReview");
+        var verdicts = review["documents"]!.AsArray().Select(d => new { documentId = (string)d!["documentId"]!, accepted = true }).ToArray();
+        await Step("documents-reviewed", "intake", new { verdicts, residencyConfirmed = true }, "AwaitingDeposit");
+        await Step("payment-deposited", "cashier", new { depositReference = "WAKE-1" }, "AwaitingClearance");
+        await Step("payment-cleared", "cashier", null, "RecordsCheck");
+        await Step("records-checked", "records", new { result = "NoRecord" }, "LetterApproval");
+        var approved = await Step("letter-approved", "supervisor", null, "AwaitingMailing");
+        var closed = await Step("correspondence-mailed", "mailroom", new { itemId = (string)approved["correspondence"]!.AsArray()[0]!["itemId"]! }, "Closed");
+
+        var history = new TableClient(service.ConnectionString, "wakehubHistory");
+        await Poll.UntilAsync(async () => await history.QueryAsync<TableEntity>(e => e.PartitionKey == n, select: ["RowKey"]).AnyAsync(),
+            any => !any, "the closed case to leave the durable backend");
+        Assert.Equal(closed.ToJsonString(), (await api.GetCaseAsync(n)).ToJsonString());
+    }
+
     [Fact]
     public async Task A_closed_case_leaves_the_durable_backend_and_still_reads_refuses_and_revokes_as_before()
     {

@@ -117,10 +117,10 @@ public sealed class WiringTests
         // Lease lapse plus one pass of the survivor: within the visibility timeout, which then bounds a crash's stall.
         var defaults = new DurableBackendOptions();
         Assert.True(defaults.LeaseInterval + defaults.LeaseAcquireInterval <= defaults.MessageVisibilityTimeout);
-        new ServiceCollection().AddDurableBackend(defaults, new ConfigurationBuilder().Build());
+        new ServiceCollection().AddDurableBackend(defaults, new ConfigurationBuilder().Build(), new WakeUp());
 
         var lapsing = new DurableBackendOptions { LeaseInterval = TimeSpan.FromSeconds(15), LeaseAcquireInterval = TimeSpan.FromSeconds(10) };
-        var refused = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddDurableBackend(lapsing, new ConfigurationBuilder().Build()));
+        var refused = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddDurableBackend(lapsing, new ConfigurationBuilder().Build(), new WakeUp()));
         Assert.Contains("Durable:LeaseInterval", refused.Message, StringComparison.Ordinal);
     }
 

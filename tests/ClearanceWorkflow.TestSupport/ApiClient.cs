@@ -73,6 +73,39 @@ public sealed class ApiClient(Uri baseAddress, Func<string>? serverOutput = null
         }
     }
 
+    /// <summary>
+    /// Reads the case view until <paramref name="done"/> holds, without polling: each read after the first sends the view's
+    /// tag (<c>If-None-Match</c>) and asks the server to answer when it changes (<c>Prefer: wait=10</c>).
+    /// </summary>
+    public async Task<JsonObject> WatchCaseAsync(string caseNumber, Func<JsonObject, bool> done, string what, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(done);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var limit = timeout ?? Poll.DefaultTimeout;
+        string? tag = null;
+        JsonObject? view = null;
+        while (true)
+        {
+            var headers = tag is null ? null : new Dictionary<string, string> { ["If-None-Match"] = tag, ["Prefer"] = "wait=10" };
+            using (var response = await SendAsync(HttpMethod.Get, $"api/cases/{caseNumber}", "supervisor", headers: headers))
+            {
+                if ((int)response.StatusCode != 304)
+                {
+                    view = await ExpectAsync(response, 200);
+                    tag = response.Headers.ETag?.ToString() ?? throw new HttpRequestException("The case view came without an ETag.");
+                    if (done(view))
+                    {
+                        return view;
+                    }
+                }
+            }
+            if (clock.Elapsed > limit)
+            {
+                throw new TimeoutException($"case {caseNumber}: {what} not seen within {limit.TotalSeconds:0} s; last view: {view?.ToJsonString()}");
+            }
+        }
+    }
+
     /// <summary>Polls until the case is in <paramref name="stage"/>.</summary>
     public Task<JsonObject> WaitForStageAsync(string caseNumber, string stage) =>
         WaitForCaseAsync(caseNumber, c => (string?)c["stage"] == stage, $"stage {stage}");

@@ -87,7 +87,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         {
             ArgumentList =
             {
-                "--silent", "--skipApiVersionCheck", "--location", data,
+                "--silent", "--skipApiVersionCheck", "--disableTelemetry", "--location", data,
                 "--blobHost", "127.0.0.1", "--blobPort", blob.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--queueHost", "127.0.0.1", "--queuePort", queue.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--tableHost", "127.0.0.1", "--tablePort", table.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -54,19 +54,23 @@ public sealed class ScanIngestor(
             logger.LogWarning("A scan for destroyed case {CaseNumber} was deleted unread", owner);
             return ScanDisposition.Discarded;
         }
-        BinaryData content;
+        BinaryData? content = null;
         try
         {
-            var properties = await scan.GetPropertiesAsync(cancellationToken: cancellationToken);
-            if (properties.Value.ContentLength > ScanContent.MaxBytes)
+            // One request: the length comes with the download, and a scan too large is never read into memory.
+            using var download = (await scan.DownloadStreamingAsync(cancellationToken: cancellationToken)).Value;
+            if (download.Details.ContentLength <= ScanContent.MaxBytes)
             {
-                return await QuarantineAsync(scan, blobName, "larger than 20 MiB", content: null, cancellationToken);
+                content = await BinaryData.FromStreamAsync(download.Content, cancellationToken);
             }
-            content = (await scan.DownloadContentAsync(cancellationToken)).Value.Content;
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
             return ScanDisposition.Gone;
+        }
+        if (content is null)
+        {
+            return await QuarantineAsync(scan, blobName, "larger than 20 MiB", content: null, cancellationToken);
         }
 
         var parts = blobName.Split('/');
@@ -103,7 +107,8 @@ public sealed class ScanIngestor(
         var documents = storage.Blobs.GetBlobContainerClient(StorageNames.DocumentsContainer);
         var document = documents.GetBlobClient($"{caseNumber}/{documentId}");
         var cap = stored.Opening.Terms.MaxDocuments;
-        if (!await document.ExistsAsync(cancellationToken) && await CountAsync(documents, $"{caseNumber}/", cancellationToken) >= cap)
+        var held = await ListAsync(documents, $"{caseNumber}/", cancellationToken);
+        if (!held.Contains(document.Name) && held.Count >= cap)
         {
             return await QuarantineAsync(scan, blobName, $"the case already holds {cap} documents", content, cancellationToken);
         }
@@ -127,15 +132,15 @@ public sealed class ScanIngestor(
         return ScanDisposition.Attached;
     }
 
-    /// <summary>The documents of a case kept in the documents store (the truth that the case's list follows).</summary>
-    private static async Task<int> CountAsync(BlobContainerClient documents, string prefix, CancellationToken cancellationToken)
+    /// <summary>The names of a case's documents in the documents store (the truth that the case's list follows).</summary>
+    private static async Task<HashSet<string>> ListAsync(BlobContainerClient documents, string prefix, CancellationToken cancellationToken)
     {
-        var count = 0;
-        await foreach (var _ in documents.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken))
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var blob in documents.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken))
         {
-            count++;
+            names.Add(blob.Name);
         }
-        return count;
+        return names;
     }
 
     /// <summary>The document id of a scan: the same blob (name and content) always yields the same id.</summary>

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text.Json;
 using Azure;
 using ClearanceWorkflow.Core.Activities;
 using ClearanceWorkflow.Core.Cases;
@@ -6,6 +8,7 @@ using ClearanceWorkflow.Service.Identity;
 using ClearanceWorkflow.Service.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Primitives;
 
 namespace ClearanceWorkflow.Service.Http;
 
@@ -18,12 +21,51 @@ public sealed class CaseQueryHandlers(
     IOutbox outbox,
     TableCaseIndex index,
     StorageConnection storage,
-    CaseReader cases)
+    CaseReader cases,
+    CaseChanges changes)
 {
-    /// <summary><c>GET /api/cases/{caseNumber}</c>.</summary>
-    public Task<IResult> GetCaseAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
-        WithCaseAsync(request, client, caseNumber, (found, caller) => Task.FromResult(Json(
-            CaseViews.ForCaller(found.Opening, found.Status, accessCodes.For(caseNumber), caller.Roles))));
+    /// <summary>
+    /// <c>GET /api/cases/{caseNumber}</c>: the caller's view, tagged (<c>ETag</c>). Sent back in <c>If-None-Match</c>, the tag
+    /// of the view still current gets 304; with <c>Prefer: wait=N</c> as well, the answer waits up to N seconds (at most
+    /// <see cref="ViewTags.MaxWait"/>) for the view to change, and is the new view the moment it does, or 304 at the end.
+    /// </summary>
+    public async Task<IResult> GetCaseAsync(HttpRequest request, DurableTaskClient client, string caseNumber)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        var wait = StringValues.IsNullOrEmpty(ifNoneMatch) ? TimeSpan.Zero : ViewTags.Wait(request.Headers["Prefer"]);
+        var waited = Stopwatch.StartNew();
+        var response = request.HttpContext.Response;
+        while (true)
+        {
+            // Watched before the read: a step committed between the read and the wait still wakes it.
+            using var next = wait > TimeSpan.Zero ? changes.Watch(caseNumber) : null;
+            string? tag = null;
+            var answer = await WithCaseAsync(request, client, caseNumber, (found, caller) =>
+            {
+                var view = CaseViews.ForCaller(found.Opening, found.Status, accessCodes.For(caseNumber), caller.Roles);
+                var body = JsonSerializer.SerializeToUtf8Bytes(view, view.GetType(), CaseJson.Options);
+                tag = ViewTags.Of(body);
+                return Task.FromResult(Results.Bytes(body, "application/json; charset=utf-8"));
+            });
+            var left = wait - waited.Elapsed;
+            if (tag is null || !ViewTags.Holds(ifNoneMatch, tag) || left <= TimeSpan.Zero || next is null)
+            {
+                if (tag is not null)
+                {
+                    response.Headers.ETag = tag;
+                    if (wait > TimeSpan.Zero)
+                    {
+                        response.Headers["Preference-Applied"] = $"wait={(int)wait.TotalSeconds}";
+                    }
+                }
+                return tag is not null && ViewTags.Holds(ifNoneMatch, tag) ? Results.StatusCode(StatusCodes.Status304NotModified) : answer;
+            }
+            var lookAgain = left < changes.LookAgainEvery ? left : changes.LookAgainEvery;
+            await Task.WhenAny(next.Changed, Task.Delay(lookAgain, request.HttpContext.RequestAborted));
+            request.HttpContext.RequestAborted.ThrowIfCancellationRequested();
+        }
+    }
 
     /// <summary><c>GET /api/cases/{caseNumber}/timeline</c> (staff notes may be personal: sealed like the rest).</summary>
     public Task<IResult> GetTimelineAsync(HttpRequest request, DurableTaskClient client, string caseNumber) =>
