@@ -18,6 +18,19 @@ if (args is ["load", ..])
     return;
 }
 
+if (args is ["scans", ..])
+{
+    // Scans ingested per second: the optional argument is how many open cases get five scans each.
+    await using var scanAzurite = await AzuriteProcess.StartAsync();
+    await using var scanServer = new ServerProcess(scanAzurite.ConnectionString, LoadBench.Hub);
+    await scanServer.StartAsync();
+    using var scanApi = new ApiClient(scanServer.BaseAddress);
+    var perSecond = await LoadBench.ScanBurstAsync(scanAzurite.ConnectionString, scanApi, new ScanStation(scanAzurite.ConnectionString),
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40, TimeSpan.FromMilliseconds(100));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{perSecond:0.0} scans/s"));
+    return;
+}
+
 if (args is ["timers", ..])
 {
     // What waiting durable timers cost the emulator's queue service.

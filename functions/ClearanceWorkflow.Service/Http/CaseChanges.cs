@@ -14,6 +14,18 @@ public sealed class CaseChanges(bool reportsCommits)
     /// <summary>How often a waiting reader reads the case again without being woken.</summary>
     public TimeSpan LookAgainEvery { get; } = reportsCommits ? TimeSpan.FromSeconds(1) : TimeSpan.FromMilliseconds(250);
 
+    /// <summary>Cases with a reader waiting now (none is remembered once its readers are gone).</summary>
+    public int CasesWatched
+    {
+        get
+        {
+            lock (waiting)
+            {
+                return waiting.Count;
+            }
+        }
+    }
+
     /// <summary>
     /// A task that completes at the next commit of the case (or never, on a host that reports none). Taken before the read it
     /// guards, so a commit between that read and the wait is not missed; dispose the registration when done waiting.

@@ -36,6 +36,22 @@ export async function call(method, path, body) {
 }
 
 export const get = (path) => call('GET', path);
+
+// A view read again only once it has changed: with the tag of the view held, the service holds the answer until the view
+// changes (the new view and its tag) or `seconds` pass (304). { ok, status, data, tag }; status 0 when the service did not answer.
+export async function watch(path, tag, seconds, signal) {
+  let response;
+  try {
+    const extra = tag ? { 'If-None-Match': tag, Prefer: `wait=${seconds}` } : {};
+    response = await fetch(path, { headers: headers(extra), credentials: 'same-origin', cache: 'no-store', signal });
+  } catch {
+    return { ok: false, status: 0, data: { title: 'The service did not answer', detail: 'Check the connection and try again.' } };
+  }
+  if (response.status === 304) return { ok: true, status: 304, data: null, tag };
+  const type = response.headers.get('Content-Type') || '';
+  const data = type.includes('json') ? await response.json() : null;
+  return { ok: response.ok, status: response.status, data: data ?? { title: response.statusText }, tag: response.headers.get('ETag') };
+}
 export const post = (path, body) => call('POST', path, body ?? {});
 
 // A file of the API (a scan, a letter) as a blob URL the page can show, print or save; { problem } when refused

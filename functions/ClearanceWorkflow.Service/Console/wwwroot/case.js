@@ -5,7 +5,7 @@ import { get, segment } from './api.js';
 import { EVENTS } from './events.js';
 import { EventForm } from './forms.js';
 import { Preview } from './preview.js';
-import { Problem, mayAct, usePolling, when, day, words } from './ui.js';
+import { Problem, mayAct, useWatching, when, day, words } from './ui.js';
 
 const REFRESH_MS = 5000;
 
@@ -100,7 +100,7 @@ export function CasePage({ caseNumber, me }) {
   const [preview, setPreview] = useState(null);
 
   const load = useCallback(() => get(`/api/cases/${segment(caseNumber)}`).then(setAnswer), [caseNumber]);
-  usePolling(load, REFRESH_MS);
+  useWatching(`/api/cases/${segment(caseNumber)}`, setAnswer, REFRESH_MS);
 
   if (!answer) return html`<p class="loading">Loading…</p>`;
   if (answer.status === 410) {

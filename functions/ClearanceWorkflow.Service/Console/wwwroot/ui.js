@@ -1,5 +1,6 @@
 // Pieces every page uses: labelled fields with their error, problem details, dates and words.
 import { html, useEffect } from './lib/htm-preact-standalone.js';
+import { watch } from './api.js';
 
 // Supervisors may do everything staff may; auditors read everything (docs/api.md, Callers and roles).
 export const mayAct = (roles, role) => roles.includes(role) || roles.includes('supervisor');
@@ -52,6 +53,28 @@ export function Urgency({ urgency }) {
   return urgency === 'Overdue'
     ? html`<span class="badge overdue">▲ Overdue</span>`
     : html`<span class="badge due-soon">● Due soon</span>`;
+}
+
+// Loads a case view at once, then asks the service to answer when it changes (no polling): each answer arrives the moment the
+// case moves on. After a refusal or a fault, and while the tab is hidden, it looks again every `ms`.
+export function useWatching(path, onAnswer, ms) {
+  useEffect(() => {
+    const stop = new AbortController();
+    const pause = () => new Promise((resolve) => setTimeout(resolve, ms));
+    (async () => {
+      let tag = null;
+      while (!stop.signal.aborted) {
+        if (tag && document.visibilityState !== 'visible') { await pause(); continue; }
+        const answer = await watch(path, tag, 25, stop.signal);
+        if (stop.signal.aborted) return;
+        if (answer.status === 304) continue;
+        onAnswer(answer);
+        tag = answer.ok ? answer.tag : null;
+        if (!tag) await pause();
+      }
+    })();
+    return () => stop.abort();
+  }, [path, onAnswer, ms]);
 }
 
 // Loads at once, then again every `ms` while the tab is visible: how every page stays fresh without a reload.

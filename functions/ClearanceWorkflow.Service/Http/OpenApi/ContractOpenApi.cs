@@ -138,9 +138,46 @@ public static class ContractOpenApi
                         Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
                     });
                 }
+                if (route == ApiRoutes.GetCase)
+                {
+                    DescribeWatching(operation);
+                }
             }
         }
         await ExpandEventsAsync(document, context, cancellationToken);
+    }
+
+    // The case view's tag, and the conditional read that waits for it to change (docs/api.md, Watching a case view).
+    private static void DescribeWatching(OpenApiOperation operation)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-None-Match", In = ParameterLocation.Header, Required = false,
+            Description = "The ETag of the view held: while it is current the answer is 304 without a body.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "Prefer", In = ParameterLocation.Header, Required = false,
+            Description = "wait=N (RFC 7240, whole seconds, at most 30) with If-None-Match: the answer waits up to N seconds for the view to change; "
+                + "then the new view, or 304. Ignored without If-None-Match or when not understood.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+        var tag = new OpenApiHeader { Description = "The tag of this caller's view.", Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+        var applied = new OpenApiHeader { Description = "wait=N when the answer waited.", Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+        operation.Responses ??= [];
+        if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
+        {
+            okResponse.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
+            okResponse.Headers["ETag"] = tag;
+            okResponse.Headers["Preference-Applied"] = applied;
+        }
+        operation.Responses["304"] = new OpenApiResponse
+        {
+            Description = "The view held (If-None-Match) is current, or did not change within the wait asked for.",
+            Headers = new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal) { ["ETag"] = tag, ["Preference-Applied"] = applied },
+        };
     }
 
     // One operation per staff event: its own path, body and role, so a generated client has a typed call for each.
