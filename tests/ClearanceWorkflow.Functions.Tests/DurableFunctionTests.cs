@@ -70,6 +70,8 @@ public sealed class DurableFunctionTests
             [RegisterVerification.Name] = ["verifications.register ABCDEFGHJKMNPQ"],
             [DestroyCaseRecords.Name] = ["destroyer.destroy SL-2026-ABCDEF"],
             [MintVerificationCode.Name] = [],
+            [IssueCorrespondence.Name] =
+                [$"renderer.render {CaseNumber}", $"store.save {CaseNumber}/letter-1", "verifications.register ABCDEFGHJKMNPQ", $"outbox.add {CaseNumber}/letter-1"],
         };
         Assert.Equal(CaseTasks.Activities.Keys.Order(StringComparer.Ordinal), expectedCalls.Keys.Order(StringComparer.Ordinal));
 

@@ -17,6 +17,7 @@ public sealed class OrchestratorFunctionTests
         { "ClearanceLetterOrchestrator", typeof(ClearanceLetterOrchestrator) },
         { "ClearanceLetterOrchestratorV2", typeof(ClearanceLetterOrchestratorV2) },
         { "ClearanceLetterOrchestratorV3", typeof(ClearanceLetterOrchestratorV3) },
+        { "ClearanceLetterOrchestratorV4", typeof(ClearanceLetterOrchestratorV4) },
         { "ReferralOrchestrator", typeof(ReferralOrchestrator) },
         { "ExonerationOrchestrator", typeof(ExonerationOrchestrator) },
         { "ExonerationOrchestratorV2", typeof(ExonerationOrchestratorV2) },

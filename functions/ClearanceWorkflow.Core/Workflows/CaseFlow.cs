@@ -84,6 +84,12 @@ public sealed class CaseFlow
     /// </summary>
     public bool OneTimerPerWait { get; init; }
 
+    /// <summary>
+    /// True when this orchestrator version issues each item in one <see cref="IssueCorrespondence"/> activity (mint and render;
+    /// render, register and place in the outbox) instead of one activity per step. Requires <see cref="MintsVerificationCodes"/>.
+    /// </summary>
+    public bool IssuesInOneStep { get; init; }
+
     /// <summary>The checkpoint this execution resumes at; null for the first execution of a case.</summary>
     public string? ResumeAt => Opening.CarryOver?.ResumeAt;
 
@@ -341,6 +347,11 @@ public sealed class CaseFlow
     public async Task IssueForApprovalAsync(
         CorrespondenceKind kind, string subject, IReadOnlyList<string> paragraphs, ServiceKind service, CaseOutcome outcome, string why)
     {
+        if (IssuesInOneStep)
+        {
+            await IssueForApprovalInOneStepAsync(kind, subject, paragraphs, service, outcome, why);
+            return;
+        }
         string code;
         string? itemId = null;
         if (MintsVerificationCodes)
@@ -367,6 +378,40 @@ public sealed class CaseFlow
         await MailAllAndCloseAsync(outcome, why);
     }
 
+    /// <summary><see cref="IssueForApprovalAsync"/> with one activity at the records check and one at approval.</summary>
+    private async Task IssueForApprovalInOneStepAsync(
+        CorrespondenceKind kind, string subject, IReadOnlyList<string> paragraphs, ServiceKind service, CaseOutcome outcome, string why)
+    {
+        var itemId = NewItemId(kind);
+        var code = await IssueAsync(new IssueRequest(Status.CaseNumber, itemId, MintCode: true,
+            ContentFor(kind, subject, paragraphs, verificationCode: null, to: null), Register: null, Place: null));
+        var item = Listed(kind, itemId, subject, code);
+        var approved = await WaitForStaffAsync(CaseStage.LetterApproval, WaitingOn.Staff, EventTypes.LetterApproved);
+        Record("LetterApproved", approved.Actor, $"{kind} {item.ItemId} approved", approved);
+        // The copy that goes out, dated the day it was approved and signed by the approver; registered; in the outbox.
+        await IssueAsync(new IssueRequest(Status.CaseNumber, item.ItemId, MintCode: false,
+            SignsAtApproval ? ContentFor(kind, subject, paragraphs, code, to: null) with { ApprovedBy = approved.Signatory } : null,
+            new VerificationRecord(code, Status.CaseNumber, service, kind, Opening.Applicant.FullName, DateOnly.FromDateTime(Now.UtcDateTime), Revoked: false),
+            new OutboxItem(Status.CaseNumber, item.ItemId, item.Kind, Now)));
+        MarkInOutbox(item);
+        await MailAllAndCloseAsync(outcome, why);
+    }
+
+    private async Task<string> IssueAsync(IssueRequest request)
+    {
+        durableCalls++;
+        return await context.CallActivityAsync<string>(IssueCorrespondence.Name, request, ActivityRetry);
+    }
+
+    /// <summary>Lists a rendered item on the case, awaiting approval.</summary>
+    private CaseCorrespondence Listed(CorrespondenceKind kind, string itemId, string subject, string? verificationCode)
+    {
+        var item = new CaseCorrespondence(itemId, kind, CorrespondenceState.AwaitingApproval, verificationCode);
+        Update(s => s with { Correspondence = [.. s.Correspondence, item] });
+        Record($"{kind}Rendered", System, subject);
+        return item;
+    }
+
     /// <summary>Renders an item, lists it on the case, and (unless it awaits approval) puts it in the outbox.</summary>
     /// <param name="kind">What it is.</param>
     /// <param name="subject">Its subject line.</param>
@@ -380,10 +425,20 @@ public sealed class CaseFlow
         (string Name, IReadOnlyList<string> Address)? to = null, string? itemId = null)
     {
         itemId ??= NewItemId(kind);
+        if (IssuesInOneStep)
+        {
+            // Rendered and (unless it awaits approval) placed in one activity; listed and marked once both are done.
+            await IssueAsync(new IssueRequest(Status.CaseNumber, itemId, MintCode: false, ContentFor(kind, subject, paragraphs, verificationCode, to),
+                Register: null, Place: awaitsApproval ? null : new OutboxItem(Status.CaseNumber, itemId, kind, Now)));
+            var issued = Listed(kind, itemId, subject, verificationCode);
+            if (!awaitsApproval)
+            {
+                MarkInOutbox(issued);
+            }
+            return issued;
+        }
         await CallAsync(RenderCorrespondence.Name, new RenderRequest(itemId, ContentFor(kind, subject, paragraphs, verificationCode, to)));
-        var item = new CaseCorrespondence(itemId, kind, CorrespondenceState.AwaitingApproval, verificationCode);
-        Update(s => s with { Correspondence = [.. s.Correspondence, item] });
-        Record($"{kind}Rendered", System, subject);
+        var item = Listed(kind, itemId, subject, verificationCode);
         if (!awaitsApproval)
         {
             await SendToOutboxAsync(item);
@@ -427,6 +482,16 @@ public sealed class CaseFlow
         ArgumentNullException.ThrowIfNull(item);
         // The case holds the item in the outbox before the activity that lists it is scheduled, so it takes a receipt sent the
         // moment the outbox lists it; the backend may publish this status after the activity ran (CaseRules.MailableAhead).
+        MarkInOutbox(item);
+        await CallAsync(PlaceInOutbox.Name, new OutboxItem(Status.CaseNumber, item.ItemId, item.Kind, Now));
+    }
+
+    /// <summary>
+    /// Marks an item in the outbox on the case. Before its entry is added, or right after it in the same step as the activity's
+    /// completion: a receipt waits in the case until the orchestration next waits for events, by then the item is marked.
+    /// </summary>
+    private void MarkInOutbox(CaseCorrespondence item)
+    {
         Update(s => s with
         {
             Correspondence = s.Correspondence
@@ -434,7 +499,6 @@ public sealed class CaseFlow
         });
         Update(s => s with { ExpectedEvents = CaseRules.ExpectedNow(s, stageEvents) });
         Record("PlacedInOutbox", System, $"{item.Kind} {item.ItemId}");
-        await CallAsync(PlaceInOutbox.Name, new OutboxItem(Status.CaseNumber, item.ItemId, item.Kind, Now));
     }
 
     private async Task<CaseEvent?> NextEventAsync(DateTimeOffset? due)

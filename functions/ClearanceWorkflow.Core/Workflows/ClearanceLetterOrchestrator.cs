@@ -48,6 +48,25 @@ public sealed class ClearanceLetterOrchestratorV3 : TaskOrchestrator<CaseOpening
             .RunAsync();
 }
 
+/// <summary>
+/// Version 4 of the clearance letter: the same procedure as version 3; each letter or notice is issued in one activity
+/// (minted and rendered at the records check; rendered signed, registered and put in the outbox at approval), so the case
+/// moves on after one round trip instead of two to four, and its history is shorter.
+/// </summary>
+[DurableTask(Name)]
+public sealed class ClearanceLetterOrchestratorV4 : TaskOrchestrator<CaseOpening, CaseStatus>
+{
+    /// <summary>The orchestration name.</summary>
+    public const string Name = nameof(ClearanceLetterOrchestratorV4);
+
+    /// <inheritdoc />
+    public override Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input) =>
+        new ClearanceLetterProcedure(new CaseFlow(context, input)
+        {
+            MintsVerificationCodes = true, SignsAtApproval = true, OneTimerPerWait = true, IssuesInOneStep = true,
+        }).RunAsync();
+}
+
 /// <summary>The procedure of one clearance-letter case.</summary>
 internal sealed class ClearanceLetterProcedure(CaseFlow flow)
 {

@@ -47,6 +47,11 @@ public static class ActivityFunctions
     public static Task<string> RunMintVerificationCode([ActivityTrigger] VerificationCodeRequest input, string instanceId, FunctionContext executionContext) =>
         RunAsync<MintVerificationCode, VerificationCodeRequest, string>(MintVerificationCode.Name, input, instanceId, executionContext);
 
+    /// <summary>Runs <see cref="Core.Activities.IssueCorrespondence"/>.</summary>
+    [Function(IssueCorrespondence.Name)]
+    public static Task<string> RunIssueCorrespondence([ActivityTrigger] IssueRequest input, string instanceId, FunctionContext executionContext) =>
+        RunAsync<IssueCorrespondence, IssueRequest, string>(IssueCorrespondence.Name, input, instanceId, executionContext);
+
     private static Task<bool> RunAsync<TActivity, TInput>(string name, TInput input, string instanceId, FunctionContext executionContext)
         where TActivity : TaskActivity<TInput, bool> =>
         RunAsync<TActivity, TInput, bool>(name, input, instanceId, executionContext);

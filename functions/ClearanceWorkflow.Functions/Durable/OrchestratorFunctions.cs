@@ -72,6 +72,14 @@ public static class OrchestratorFunctions
         return new ClearanceLetterOrchestratorV3().RunAsync(context, context.GetInput<CaseOpening>()!);
     }
 
+    /// <summary>Runs <see cref="ClearanceLetterOrchestratorV4"/>.</summary>
+    [Function(ClearanceLetterOrchestratorV4.Name)]
+    public static Task<CaseStatus> ClearanceLetterV4([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new ClearanceLetterOrchestratorV4().RunAsync(context, context.GetInput<CaseOpening>()!);
+    }
+
     /// <summary>Runs <see cref="ExonerationOrchestratorV3"/>.</summary>
     [Function(ExonerationOrchestratorV3.Name)]
     public static Task<CaseStatus> ExonerationV3([OrchestrationTrigger] TaskOrchestrationContext context)

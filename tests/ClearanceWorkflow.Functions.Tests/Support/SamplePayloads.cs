@@ -90,6 +90,9 @@ public static class SamplePayloads
             "Maria Lopez", new DateOnly(2026, 11, 27), false),
         [DestroyCaseRecords.Name] = new CaseTombstone("SL-2026-ABCDEF", ServiceKind.ArrestRecordSealing, Now, CaseOutcome.Destroyed, Now.AddYears(3), "records-1"),
         [MintVerificationCode.Name] = new VerificationCodeRequest(CaseNumber, "letter-1"),
+        [IssueCorrespondence.Name] = new IssueRequest(CaseNumber, "letter-1", MintCode: true, Letter,
+            new VerificationRecord("ABCDEFGHJKMNPQ", CaseNumber, ServiceKind.ClearanceLetter, CorrespondenceKind.ClearanceLetter, "Maria Lopez", new DateOnly(2026, 11, 27), false),
+            OutboxItem),
     };
 
     /// <summary>A sealing petition as intake opens it from the mail.</summary>

@@ -25,7 +25,7 @@ public sealed class SignedApprovalTests
     [Fact]
     public async Task A_listed_supervisor_approves_and_the_case_is_told_the_name_and_title_to_sign_with()
     {
-        var client = new ApprovalClient(ClearanceLetterOrchestratorV3.Name);
+        var client = new ApprovalClient(ClearanceLetterOrchestratorV4.Name);
 
         Assert.Equal(StatusCodes.Status202Accepted, await ApproveAsync(client, ListedKey));
         var raised = Assert.Single(client.Raised);
