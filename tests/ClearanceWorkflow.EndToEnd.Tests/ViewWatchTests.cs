@@ -75,6 +75,11 @@ public sealed class ViewWatchTests(ServiceFixture service)
         Assert.Single(view["documents"]!.AsArray());
         Assert.NotEqual(tag, changed.Headers.ETag?.ToString());
 
+        // Each read is one audit record, the 304s included.
+        var audited = (await ApiClientExtensions.GetJsonAsync(service, $"api/audit?caseNumber={n}&pageSize=500", "auditor"))["items"]!.AsArray()
+            .Where(i => (string?)i!["route"] == "GetCase").Select(i => (int)i!["result"]!).ToList();
+        Assert.True(audited.Count(r => r == 304) >= 2, $"audited GetCase results: {string.Join(", ", audited)}");
+
         // Another role's view is another representation with its own tag: the supervisor's tag is not current for it.
         using var mailroom = await ReadAsync(n, changed.Headers.ETag!.ToString(), role: "mailroom");
         Assert.Equal(HttpStatusCode.OK, mailroom.StatusCode);

@@ -11,7 +11,8 @@ namespace ClearanceWorkflow.Service.Audit;
 /// <summary>
 /// Records every call to a staff route in the <see cref="AuditLog"/> before its answer leaves: both hosts attach it to each
 /// request of the contract. A successful answer is not sent unless its record is written (the caller gets a 5xx
-/// instead); a refusal or a fault whose record cannot be written (storage down) is answered anyway and the gap logged.
+/// instead), nor a 304 (it tells that the view held is current); a refusal or a fault whose record cannot be written
+/// (storage down) is answered anyway and the gap logged.
 /// </summary>
 public static class AuditTrail
 {
@@ -45,19 +46,22 @@ public static class AuditTrail
         try
         {
             // Storage known to be down: an error answer goes out at once rather than wait on it (a success cannot happen then).
-            if (entry.Result >= 300 && services.GetService<StorageCircuit>()?.IsOpen == true)
+            if (!TellsOfTheCase(entry.Result) && services.GetService<StorageCircuit>()?.IsOpen == true)
             {
                 throw new InvalidOperationException("storage is down");
             }
             using var patience = new CancellationTokenSource(AppendTimeout);
             await services.GetRequiredService<AuditLog>().AppendAsync(entry, patience.Token);
         }
-        catch (Exception e) when (entry.Result >= 300)
+        catch (Exception e) when (!TellsOfTheCase(entry.Result))
         {
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AuditTrail))
                 .LogError("Audit record of {Route} answered {Result} could not be written: {Error}", route, entry.Result, e.GetBaseException().Message);
         }
     }
+
+    /// <summary>An answer that tells the caller something of what it asked for: a success, or 304 (the view held is current).</summary>
+    private static bool TellsOfTheCase(int status) => status is < 300 or StatusCodes.Status304NotModified;
 
     /// <summary>The case number a path names (<c>/api/cases/{caseNumber}/…</c>), when it is well formed; nothing else of a path is kept.</summary>
     public static string? CaseNumberOf(string? path)

@@ -63,7 +63,11 @@ public sealed class CaseQueryHandlers(
             }
             var lookAgain = left < changes.LookAgainEvery ? left : changes.LookAgainEvery;
             await Task.WhenAny(next.Changed, Task.Delay(lookAgain, request.HttpContext.RequestAborted));
-            request.HttpContext.RequestAborted.ThrowIfCancellationRequested();
+            if (request.HttpContext.RequestAborted.IsCancellationRequested)
+            {
+                // The reader went away (a console tab closed): nobody to answer.
+                return Results.Empty;
+            }
         }
     }
 
