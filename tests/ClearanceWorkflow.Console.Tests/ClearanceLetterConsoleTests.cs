@@ -106,6 +106,35 @@ public sealed class ClearanceLetterConsoleTests(ConsoleFixture fixture)
     }
 
     [Fact]
+    public async Task A_case_page_shows_what_another_clerk_did_without_a_reload_by_watching_its_view()
+    {
+        var caseNumber = (string)(await ApiSteps.OpenScannedCaseAsync(fixture))["caseNumber"]!;
+        await using var supervisor = await StaffBrowser.SignInAsync(fixture, "supervisor");
+        var watched = new List<(string? Tag, string? Prefer)>();
+        supervisor.Page.Request += (_, request) =>
+        {
+            if (request.Url.EndsWith("/api/cases/" + caseNumber, StringComparison.Ordinal))
+            {
+                lock (watched)
+                {
+                    watched.Add((request.Headers.GetValueOrDefault("if-none-match"), request.Headers.GetValueOrDefault("prefer")));
+                }
+            }
+        };
+        await supervisor.OpenCaseAsync(caseNumber);
+        await Expect(supervisor.Form("Scanning completed")).ToBeVisibleAsync();
+
+        // Intake completes the scanning elsewhere: the open page moves on by itself.
+        await fixture.Api.SignalAsync(caseNumber, "scanning-completed", "intake");
+        await Expect(supervisor.Form("Review the documents")).ToBeVisibleAsync();
+        lock (watched)
+        {
+            // The page held its view's tag and asked to be answered when it changed.
+            Assert.Contains(watched, r => r.Tag is { Length: > 0 } && r.Prefer == "wait=25");
+        }
+    }
+
+    [Fact]
     public async Task A_refused_event_shows_why_the_case_cannot_take_it()
     {
         var caseNumber = await ApiSteps.ToRecordsCheckAsync(fixture);
