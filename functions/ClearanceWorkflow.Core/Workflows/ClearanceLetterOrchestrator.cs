@@ -51,7 +51,8 @@ public sealed class ClearanceLetterOrchestratorV3 : TaskOrchestrator<CaseOpening
 /// <summary>
 /// Version 4 of the clearance letter: the same procedure as version 3; each letter or notice is issued in one activity
 /// (minted and rendered at the records check; rendered signed, registered and put in the outbox at approval), so the case
-/// moves on after one round trip instead of two to four, and its history is shorter.
+/// moves on after one round trip instead of two to four, and the timeline entries of the scans that arrive while it waits
+/// for them are written with its next step; its history is shorter.
 /// </summary>
 [DurableTask(Name)]
 public sealed class ClearanceLetterOrchestratorV4 : TaskOrchestrator<CaseOpening, CaseStatus>
@@ -63,7 +64,7 @@ public sealed class ClearanceLetterOrchestratorV4 : TaskOrchestrator<CaseOpening
     public override Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input) =>
         new ClearanceLetterProcedure(new CaseFlow(context, input)
         {
-            MintsVerificationCodes = true, SignsAtApproval = true, OneTimerPerWait = true, IssuesInOneStep = true,
+            MintsVerificationCodes = true, SignsAtApproval = true, OneTimerPerWait = true, IssuesInOneStep = true, ScanEntriesWithNextStep = true,
         }).RunAsync();
 }
 

@@ -41,7 +41,8 @@ public sealed class EventDeliveryTests(CaseHost host) : IClassFixture<CaseHost>
         var review = await c.WaitForStageAsync(CaseStage.DocumentReview);
 
         Assert.Single(review.Documents);
-        Assert.Single(await c.TimelineAsync(), e => e.What == "DocumentScanned");
+        var timeline = await c.WaitForTimelineAsync("the completion", t => t.Any(e => e.What == "ScanningCompleted"));
+        Assert.Single(timeline, e => e.What == "DocumentScanned");
     }
 
     [Fact]
