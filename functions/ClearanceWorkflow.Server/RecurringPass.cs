@@ -21,7 +21,7 @@ public sealed class RecurringPass(
         while (!stoppingToken.IsCancellationRequested)
         {
             // Armed before the pass: work that arrives while it runs wakes the next one.
-            var woken = wakeUp?.Armed() ?? Task.Delay(Timeout.Infinite, stoppingToken);
+            var woken = wakeUp?.Armed();
             try
             {
                 await circuit.Pipeline.ExecuteAsync(async ct => await pass(client, ct), stoppingToken);
@@ -36,11 +36,15 @@ public sealed class RecurringPass(
             }
             try
             {
-                if (await Task.WhenAny(Task.Delay(interval, stoppingToken), woken) == woken)
+                var due = Task.Delay(interval, stoppingToken);
+                if (woken is not null && await Task.WhenAny(due, woken) == woken)
                 {
                     await Task.Delay(WokenGap, stoppingToken);
                 }
-                stoppingToken.ThrowIfCancellationRequested();
+                else
+                {
+                    await due;
+                }
             }
             catch (OperationCanceledException)
             {

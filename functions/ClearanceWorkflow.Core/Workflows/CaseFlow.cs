@@ -375,12 +375,9 @@ public sealed class CaseFlow
         Record("LetterApproved", approved.Actor, $"{kind} {item.ItemId} approved", approved);
         if (SignsAtApproval)
         {
-            // The copy that goes out: dated the day it was approved, signed by the approver.
-            await CallAsync(RenderCorrespondence.Name, new RenderRequest(item.ItemId,
-                ContentFor(kind, subject, paragraphs, code, to: null) with { ApprovedBy = approved.Signatory }));
+            await CallAsync(RenderCorrespondence.Name, new RenderRequest(item.ItemId, SignedCopy(kind, subject, paragraphs, code, approved)));
         }
-        await CallAsync(RegisterVerification.Name, new VerificationRecord(
-            code, Status.CaseNumber, service, kind, Opening.Applicant.FullName, DateOnly.FromDateTime(Now.UtcDateTime), Revoked: false));
+        await CallAsync(RegisterVerification.Name, IssuedRecord(code, service, kind));
         await SendToOutboxAsync(item);
         await MailAllAndCloseAsync(outcome, why);
     }
@@ -395,14 +392,21 @@ public sealed class CaseFlow
         var item = Listed(kind, itemId, subject, code);
         var approved = await WaitForStaffAsync(CaseStage.LetterApproval, WaitingOn.Staff, EventTypes.LetterApproved);
         Record("LetterApproved", approved.Actor, $"{kind} {item.ItemId} approved", approved);
-        // The copy that goes out, dated the day it was approved and signed by the approver; registered; in the outbox.
+        // The signed copy, registered and put in the outbox in one activity.
         await IssueAsync(new IssueRequest(Status.CaseNumber, item.ItemId, MintCode: false,
-            SignsAtApproval ? ContentFor(kind, subject, paragraphs, code, to: null) with { ApprovedBy = approved.Signatory } : null,
-            new VerificationRecord(code, Status.CaseNumber, service, kind, Opening.Applicant.FullName, DateOnly.FromDateTime(Now.UtcDateTime), Revoked: false),
-            new OutboxItem(Status.CaseNumber, item.ItemId, item.Kind, Now)));
+            SignsAtApproval ? SignedCopy(kind, subject, paragraphs, code, approved) : null,
+            IssuedRecord(code, service, kind), new OutboxItem(Status.CaseNumber, item.ItemId, item.Kind, Now)));
         MarkInOutbox(item);
         await MailAllAndCloseAsync(outcome, why);
     }
+
+    /// <summary>The copy of a letter or certificate that goes out: dated the day it was approved, signed by the approver.</summary>
+    private CorrespondenceContent SignedCopy(CorrespondenceKind kind, string subject, IReadOnlyList<string> paragraphs, string code, CaseEvent approved) =>
+        ContentFor(kind, subject, paragraphs, code, to: null) with { ApprovedBy = approved.Signatory };
+
+    /// <summary>What the verification registry keeps of an issued letter or certificate, dated today.</summary>
+    private VerificationRecord IssuedRecord(string code, ServiceKind service, CorrespondenceKind kind) =>
+        new(code, Status.CaseNumber, service, kind, Opening.Applicant.FullName, DateOnly.FromDateTime(Now.UtcDateTime), Revoked: false);
 
     private async Task<string> IssueAsync(IssueRequest request)
     {

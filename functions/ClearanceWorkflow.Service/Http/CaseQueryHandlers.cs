@@ -48,18 +48,20 @@ public sealed class CaseQueryHandlers(
                 tag = ViewTags.Of(body);
                 return Task.FromResult(Results.Bytes(body, "application/json; charset=utf-8"));
             });
-            var left = wait - waited.Elapsed;
-            if (tag is null || !ViewTags.Holds(ifNoneMatch, tag) || left <= TimeSpan.Zero || next is null)
+            if (tag is null)
             {
-                if (tag is not null)
+                return answer;
+            }
+            var held = ViewTags.Holds(ifNoneMatch, tag);
+            var left = wait - waited.Elapsed;
+            if (!held || next is null || left <= TimeSpan.Zero)
+            {
+                response.Headers.ETag = tag;
+                if (next is not null)
                 {
-                    response.Headers.ETag = tag;
-                    if (wait > TimeSpan.Zero)
-                    {
-                        response.Headers["Preference-Applied"] = $"wait={(int)wait.TotalSeconds}";
-                    }
+                    response.Headers["Preference-Applied"] = $"wait={(int)wait.TotalSeconds}";
                 }
-                return tag is not null && ViewTags.Holds(ifNoneMatch, tag) ? Results.StatusCode(StatusCodes.Status304NotModified) : answer;
+                return held ? Results.StatusCode(StatusCodes.Status304NotModified) : answer;
             }
             var lookAgain = left < changes.LookAgainEvery ? left : changes.LookAgainEvery;
             await Task.WhenAny(next.Changed, Task.Delay(lookAgain, request.HttpContext.RequestAborted));
