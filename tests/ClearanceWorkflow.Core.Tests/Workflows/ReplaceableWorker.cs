@@ -19,20 +19,18 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ClearanceWorkflow.Core.Tests.Workflows;
 
 /// <summary>
-/// The real engine with a store that outlives its worker, as a deployment sees it: the gRPC sidecar over one in-memory
-/// backend stays up while workers with different registrations (versions of the code) are started and stopped under it.
+/// The real engine with a store that outlives its worker, as a deployment sees it: one in-memory backend keeps the cases
+/// while workers with different registrations (versions of the code) are started and stopped over it. Each deployment
+/// gets its own gRPC sidecar, as a host restart does: the test sidecar takes one worker connection at a time, and handing
+/// it from a stopped worker to the next one within the same sidecar can lose the next worker's first work item (written
+/// to the old stream before the sidecar saw it close, then locked for ever), which once hung this suite on a busy machine.
 /// </summary>
 public sealed class ReplaceableWorker : IAsyncDisposable
 {
-    private readonly WebApplication sidecar;
-    private readonly GrpcChannel channel;
+    private readonly InMemoryOrchestrationService backend = new(NullLoggerFactory.Instance);
+    private WebApplication? sidecar;
+    private GrpcChannel? channel;
     private IHost? worker;
-
-    private ReplaceableWorker(WebApplication sidecar, GrpcChannel channel)
-    {
-        this.sidecar = sidecar;
-        this.channel = channel;
-    }
 
     public InMemoryOutbox Outbox { get; } = new();
 
@@ -46,25 +44,15 @@ public sealed class ReplaceableWorker : IAsyncDisposable
 
     public DurableTaskClient Client => worker?.Services.GetRequiredService<DurableTaskClient>() ?? throw new InvalidOperationException("No worker runs.");
 
-    public static async Task<ReplaceableWorker> StartAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
-        var backend = new InMemoryOrchestrationService(NullLoggerFactory.Instance);
-        builder.Services.AddSingleton<IOrchestrationService>(backend);
-        builder.Services.AddSingleton<IOrchestrationServiceClient>(backend);
-        builder.Services.AddGrpc();
-        builder.Services.AddSingleton<TaskHubGrpcServer>();
-        var app = builder.Build();
-        app.MapGrpcService<TaskHubGrpcServer>();
-        await app.StartAsync();
-        return new ReplaceableWorker(app, GrpcChannel.ForAddress(app.Urls.Single()));
-    }
-
-    /// <summary>Stops the running worker, if any, and starts one with <paramref name="register"/> (a deployment).</summary>
+    /// <summary>
+    /// Stops the running worker and its sidecar, if any, and starts a sidecar over the same store with a worker with
+    /// <paramref name="register"/> (a deployment).
+    /// </summary>
     public async Task DeployAsync(Action<DurableTaskRegistry> register)
     {
-        await StopWorkerAsync();
+        await StopAsync();
+        sidecar = await StartSidecarAsync(backend);
+        var connection = channel = GrpcChannel.ForAddress(sidecar.Urls.Single());
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddSingleton<ICaseTimeline>(Timeline);
         builder.Services.AddSingleton<ICaseIndex>(Index);
@@ -74,14 +62,14 @@ public sealed class ReplaceableWorker : IAsyncDisposable
         builder.Services.AddSingleton(Codes);
         builder.Services.AddDurableTaskWorker(w =>
         {
-            w.UseGrpc(channel);
+            w.UseGrpc(connection);
             w.AddTasks(r =>
             {
                 register(r);
                 r.AddOrchestratorFunc(ReadyProbe, _ => true);
             });
         });
-        builder.Services.AddDurableTaskClient(c => c.UseGrpc(channel));
+        builder.Services.AddDurableTaskClient(c => c.UseGrpc(connection));
         worker = builder.Build();
         await worker.StartAsync();
         // A deployment is done when the new worker takes work: on a busy machine its connection can take a while, and a
@@ -91,6 +79,20 @@ public sealed class ReplaceableWorker : IAsyncDisposable
     }
 
     private const string ReadyProbe = "ReadyProbe";
+
+    private static async Task<WebApplication> StartSidecarAsync(InMemoryOrchestrationService backend)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
+        builder.Services.AddSingleton<IOrchestrationService>(backend);
+        builder.Services.AddSingleton<IOrchestrationServiceClient>(backend);
+        builder.Services.AddGrpc();
+        builder.Services.AddSingleton<TaskHubGrpcServer>();
+        var app = builder.Build();
+        app.MapGrpcService<TaskHubGrpcServer>();
+        await app.StartAsync();
+        return app;
+    }
 
     /// <summary>The wall-clock times of index writes, by case.</summary>
     public sealed class IndexWrites : ICaseIndex
@@ -106,21 +108,23 @@ public sealed class ReplaceableWorker : IAsyncDisposable
         public DateTimeOffset? LastWriteOf(string caseNumber) => writes.TryGetValue(caseNumber, out var at) ? at : null;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await StopWorkerAsync();
-        await sidecar.StopAsync();
-        await sidecar.DisposeAsync();
-        channel.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await StopAsync();
 
-    private async Task StopWorkerAsync()
+    private async Task StopAsync()
     {
         if (worker is not null)
         {
             await worker.StopAsync();
             worker.Dispose();
             worker = null;
+        }
+        channel?.Dispose();
+        channel = null;
+        if (sidecar is not null)
+        {
+            await sidecar.StopAsync();
+            await sidecar.DisposeAsync();
+            sidecar = null;
         }
     }
 }

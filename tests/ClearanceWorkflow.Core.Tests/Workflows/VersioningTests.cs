@@ -19,7 +19,7 @@ public sealed class VersioningTests
     [Fact]
     public async Task Cases_waiting_in_version_1_finish_on_version_1_after_a_deployment_while_new_cases_run_version_2()
     {
-        await using var engine = await ReplaceableWorker.StartAsync();
+        await using var engine = new ReplaceableWorker();
         await engine.DeployAsync(r => WithActivities(r).AddOrchestrator<DemoProcedureV1>(Procedure));
         var old = await OpenAsync(engine, Procedure);
 
@@ -42,7 +42,7 @@ public sealed class VersioningTests
     [Fact]
     public async Task Changing_a_step_under_the_old_name_breaks_the_cases_already_past_it()
     {
-        await using var engine = await ReplaceableWorker.StartAsync();
+        await using var engine = new ReplaceableWorker();
         await engine.DeployAsync(r => WithActivities(r).AddOrchestrator<DemoProcedureV1>(Procedure));
         var waiting = await OpenAsync(engine, Procedure);
 
