@@ -8,11 +8,18 @@ public static class Proc
     private static readonly double TicksPerSecond = 100; // USER_HZ on Linux
 
     /// <summary>Resident memory of a process, in MB.</summary>
-    public static double ResidentMegabytes(int pid)
+    public static double ResidentMegabytes(int pid) => StatusMegabytes(File.ReadLines($"/proc/{pid}/status").ToList(), "VmRSS:");
+
+    /// <summary>Resident memory of a process by kind, in MB, from the RssAnon, RssFile and RssShmem lines of its status.</summary>
+    public static (double Anonymous, double File, double Shared) ResidentParts(int pid)
     {
-        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+        var status = File.ReadLines($"/proc/{pid}/status").ToList();
+        return (StatusMegabytes(status, "RssAnon:"), StatusMegabytes(status, "RssFile:"), StatusMegabytes(status, "RssShmem:"));
     }
+
+    /// <summary>A line of /proc/[pid]/status given in kB, in MB.</summary>
+    private static double StatusMegabytes(List<string> status, string name) =>
+        long.Parse(status.First(l => l.StartsWith(name, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
 
     /// <summary>CPU time (user and system) a process and its children have used, in seconds.</summary>
     public static double CpuSeconds(int pid)

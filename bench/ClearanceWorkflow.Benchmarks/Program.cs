@@ -40,8 +40,8 @@ if (args is ["timers", ..])
 
 if (args is ["memory", ..])
 {
-    // Memory of open cases: the optional argument is how many to open.
-    await MemoryBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5000);
+    // Memory of open cases: the optional arguments are how many to open, and server-gc to run the server with the server collector.
+    await MemoryBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5000, args is [_, _, "server-gc", ..]);
     return;
 }
 
