@@ -18,6 +18,7 @@ public sealed class OrchestratorFunctionTests
         { "ClearanceLetterOrchestratorV2", typeof(ClearanceLetterOrchestratorV2) },
         { "ClearanceLetterOrchestratorV3", typeof(ClearanceLetterOrchestratorV3) },
         { "ClearanceLetterOrchestratorV4", typeof(ClearanceLetterOrchestratorV4) },
+        { "ClearanceLetterOrchestratorV5", typeof(ClearanceLetterOrchestratorV5) },
         { "ReferralOrchestrator", typeof(ReferralOrchestrator) },
         { "ExonerationOrchestrator", typeof(ExonerationOrchestrator) },
         { "ExonerationOrchestratorV2", typeof(ExonerationOrchestratorV2) },

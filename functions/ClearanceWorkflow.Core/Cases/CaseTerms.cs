@@ -51,6 +51,13 @@ public sealed record CaseTerms
     public TimeSpan LongWaitRound { get; init; } = TimeSpan.FromDays(30);
 
     /// <summary>
+    /// The longest a case's one durable timer is set for (versions that keep one timer per case): a wait whose deadline is
+    /// further off is woken after this and sets the next. A closed case's last timer is due within it (every timer waiting
+    /// in a control queue costs the queue service on each receive); a shorter round wakes waiting cases more often.
+    /// </summary>
+    public TimeSpan TimerRound { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>
     /// The longest pause between two attempts to destroy a case's records, which are retried until they succeed (a storage
     /// outage must not leave a case failed with its records half deleted).
     /// </summary>

@@ -30,6 +30,9 @@ public sealed class CaseFlow
     // The events of the current wait; none while the case works between two waits.
     private IReadOnlyList<string> stageEvents;
 
+    // With one timer per case: the timer kept from one wait to the next for the whole execution.
+    private WaitTimer? caseTimer;
+
     // Durable calls made in this execution: a checkpoint before any would shed nothing.
     private int durableCalls;
 
@@ -83,6 +86,14 @@ public sealed class CaseFlow
     /// the versions that set a new timer for each event awaited (each leaves a message in the control queue until it is due).
     /// </summary>
     public bool OneTimerPerWait { get; init; }
+
+    /// <summary>
+    /// True when this orchestrator version keeps one durable timer for all its waits, set for the nearer of the wait's deadline
+    /// and <see cref="CaseTerms.TimerRound"/> and kept by the next wait when due no later than its deadline; false for the
+    /// versions that set at least one per wait. A case then leaves at most one timer waiting in the control queue when it
+    /// closes, due within a round. Implies <see cref="OneTimerPerWait"/>.
+    /// </summary>
+    public bool OneTimerPerCase { get; init; }
 
     /// <summary>
     /// True when this orchestrator version issues each item in one <see cref="IssueCorrespondence"/> activity (mint and render;
@@ -202,6 +213,7 @@ public sealed class CaseFlow
         {
             await SaveAsync();
         }
+        LetGoOfTimer();
         var carried = new CaseCarryOver(resumeAt, Status, sequence, stageEnteredAt, (Opening.CarryOver?.Execution ?? 0) + 1, paymentInHand);
         context.ContinueAsNew(Opening with { CarryOver = carried }, preserveUnprocessedEvents: true);
         throw new ContinuedAsNewException();
@@ -236,7 +248,8 @@ public sealed class CaseFlow
         await SaveAsync();
         DateTimeOffset? timerDue = due;
         var endsWait = deadline.EndsWait;
-        using var timers = new WaitTimer(this, OneTimerPerWait);
+        using var perWait = OneTimerPerCase ? null : new WaitTimer(this, OneTimerPerWait);
+        var timers = perWait ?? (caseTimer ??= new WaitTimer(this, shared: true, Opening.Terms.TimerRound));
         while (true)
         {
             var received = await timers.NextEventAsync(timerDue);
@@ -280,6 +293,17 @@ public sealed class CaseFlow
         });
         Record("CaseClosed", who, why);
         await SaveAsync();
+        LetGoOfTimer();
+    }
+
+    /// <summary>
+    /// Cancels the case's one timer where an execution ends (closed, or continued as new): an execution does not complete
+    /// while a timer it set is still awaited. Its message stays in the control queue until due, and is then dropped.
+    /// </summary>
+    private void LetGoOfTimer()
+    {
+        caseTimer?.Dispose();
+        caseTimer = null;
     }
 
     /// <summary>Waits in a stage whose end is a service target (staff or the bank): the wait only ends with an event.</summary>
@@ -340,6 +364,7 @@ public sealed class CaseFlow
         durableCalls++;
         await context.CallActivityAsync<bool>(DestroyCaseRecords.Name,
             new CaseTombstone(Status.CaseNumber, Status.Service, Status.OpenedAt, outcome, Now, who), DestroyRetry(Opening.Terms.DestroyRetryCap));
+        LetGoOfTimer();
         Update(s => s with
         {
             Status = CaseState.Closed, Stage = CaseStage.Closed, Outcome = outcome, WaitingOn = WaitingOn.Nothing,
@@ -531,10 +556,13 @@ public sealed class CaseFlow
     }
 
     /// <summary>
-    /// The events of one wait. With <see cref="OneTimerPerWait"/> the wait's timer is set once and kept while events that do
-    /// not end the wait come and go (a new one only when the deadline moves); otherwise each event awaited sets its own.
+    /// The events of one wait (or, with <see cref="OneTimerPerCase"/>, of every wait of the execution). With
+    /// <see cref="OneTimerPerWait"/> the wait's timer is set once and kept while events that do not end the wait come and go
+    /// (a new one only when the deadline moves); otherwise each event awaited sets its own. With one timer per case the
+    /// timer outlives the wait that set it: the next wait keeps it when it is due no later than its deadline, and a timer
+    /// due before the deadline (after <see cref="CaseTerms.TimerRound"/>) only wakes the case to set the next.
     /// </summary>
-    private sealed class WaitTimer(CaseFlow flow, bool shared) : IDisposable
+    private sealed class WaitTimer(CaseFlow flow, bool shared, TimeSpan? round = null) : IDisposable
     {
         private readonly CancellationTokenSource cancelTimer = new();
         private Task? timer;
@@ -553,21 +581,27 @@ public sealed class CaseFlow
             {
                 return await received;
             }
-            if (timer is null || timerDue != due)
+            // Bounded: each round ends nearer the deadline, and the timer due at it ends the wait.
+            do
             {
-                timer = flow.context.CreateTimer(due.Value.UtcDateTime, cancelTimer.Token);
-                timerDue = due;
+                // Per case, a timer due no later than the deadline serves it; per wait, only one due at the deadline.
+                if (timer is null || (round is null ? timerDue != due : timerDue > due))
+                {
+                    timerDue = round is { } length && length > TimeSpan.Zero && flow.Now + length < due ? flow.Now + length : due;
+                    timer = flow.context.CreateTimer(timerDue.Value.UtcDateTime, cancelTimer.Token);
+                }
+                if (await Task.WhenAny(received, timer) == received)
+                {
+                    return await received;
+                }
+                // A round that ended before the deadline: the case sets its next timer and waits on for the same event.
+                timer = null;
             }
-            var first = await Task.WhenAny(received, timer);
-            if (first == received)
-            {
-                return await received;
-            }
+            while (timerDue < due);
             // Synchronous on purpose: an awaited CancelAsync would resume off the orchestration's thread.
 #pragma warning disable CA1849
             cancelEvent.Cancel();
 #pragma warning restore CA1849
-            timer = null;
             return null;
         }
 

@@ -13,6 +13,7 @@ public static class CaseTasks
         [ClearanceLetterOrchestratorV2.Name] = typeof(ClearanceLetterOrchestratorV2),
         [ClearanceLetterOrchestratorV3.Name] = typeof(ClearanceLetterOrchestratorV3),
         [ClearanceLetterOrchestratorV4.Name] = typeof(ClearanceLetterOrchestratorV4),
+        [ClearanceLetterOrchestratorV5.Name] = typeof(ClearanceLetterOrchestratorV5),
         [ReferralOrchestrator.Name] = typeof(ReferralOrchestrator),
         [ExonerationOrchestrator.Name] = typeof(ExonerationOrchestrator),
         [ExonerationOrchestratorV2.Name] = typeof(ExonerationOrchestratorV2),
@@ -24,7 +25,7 @@ public static class CaseTasks
     /// <summary>The orchestrator that runs new cases of <paramref name="service"/> (older versions finish the cases they hold).</summary>
     public static string OrchestratorFor(Domain.ServiceKind service) => service switch
     {
-        Domain.ServiceKind.ClearanceLetter => ClearanceLetterOrchestratorV4.Name,
+        Domain.ServiceKind.ClearanceLetter => ClearanceLetterOrchestratorV5.Name,
         Domain.ServiceKind.Referral => ReferralOrchestrator.Name,
         Domain.ServiceKind.Exoneration => ExonerationOrchestratorV3.Name,
         Domain.ServiceKind.ArrestRecordSealing => SealingOrchestratorV2.Name,
@@ -33,7 +34,8 @@ public static class CaseTasks
 
     /// <summary>Whether the orchestrator of <paramref name="name"/> signs letters at approval (needs the approver's name and title).</summary>
     public static bool SignsAtApproval(string? name) =>
-        name is ClearanceLetterOrchestratorV3.Name or ClearanceLetterOrchestratorV4.Name or ExonerationOrchestratorV3.Name;
+        name is ClearanceLetterOrchestratorV3.Name or ClearanceLetterOrchestratorV4.Name or ClearanceLetterOrchestratorV5.Name
+            or ExonerationOrchestratorV3.Name;
 
     /// <summary>The activities, by name.</summary>
     public static readonly IReadOnlyDictionary<string, Type> Activities = new Dictionary<string, Type>

@@ -68,6 +68,26 @@ public sealed class ClearanceLetterOrchestratorV4 : TaskOrchestrator<CaseOpening
         }).RunAsync();
 }
 
+/// <summary>
+/// Version 5 of the clearance letter: the same procedure as version 4, with one durable timer for the whole case instead of
+/// one per wait (<see cref="CaseFlow.OneTimerPerCase"/>), so a closed case leaves at most one timer waiting in the control
+/// queue, due within <see cref="CaseTerms.TimerRound"/>, where version 4 left one per wait it passed, due days later.
+/// </summary>
+[DurableTask(Name)]
+public sealed class ClearanceLetterOrchestratorV5 : TaskOrchestrator<CaseOpening, CaseStatus>
+{
+    /// <summary>The orchestration name.</summary>
+    public const string Name = nameof(ClearanceLetterOrchestratorV5);
+
+    /// <inheritdoc />
+    public override Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input) =>
+        new ClearanceLetterProcedure(new CaseFlow(context, input)
+        {
+            MintsVerificationCodes = true, SignsAtApproval = true, OneTimerPerWait = true, OneTimerPerCase = true, IssuesInOneStep = true,
+            ScanEntriesWithNextStep = true,
+        }).RunAsync();
+}
+
 /// <summary>The procedure of one clearance-letter case.</summary>
 internal sealed class ClearanceLetterProcedure(CaseFlow flow)
 {

@@ -80,6 +80,14 @@ public static class OrchestratorFunctions
         return new ClearanceLetterOrchestratorV4().RunAsync(context, context.GetInput<CaseOpening>()!);
     }
 
+    /// <summary>Runs <see cref="ClearanceLetterOrchestratorV5"/>.</summary>
+    [Function(ClearanceLetterOrchestratorV5.Name)]
+    public static Task<CaseStatus> ClearanceLetterV5([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new ClearanceLetterOrchestratorV5().RunAsync(context, context.GetInput<CaseOpening>()!);
+    }
+
     /// <summary>Runs <see cref="ExonerationOrchestratorV3"/>.</summary>
     [Function(ExonerationOrchestratorV3.Name)]
     public static Task<CaseStatus> ExonerationV3([OrchestrationTrigger] TaskOrchestrationContext context)

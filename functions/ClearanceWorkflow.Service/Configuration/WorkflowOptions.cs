@@ -68,6 +68,9 @@ public sealed class WorkflowOptions
     /// <summary>A wait longer than this is taken in rounds of this length, the case continuing as new after each.</summary>
     public TimeSpan LongWaitRound { get; init; } = Defaults.LongWaitRound;
 
+    /// <summary>The longest a case's one durable timer is set for; a later deadline is reached in rounds of this length.</summary>
+    public TimeSpan TimerRound { get; init; } = Defaults.TimerRound;
+
     /// <summary>How long closed cases are kept, by <c>{Service}_{Outcome}</c> and <c>Default</c>; see the README for each reason.</summary>
     public Dictionary<string, TimeSpan> Retention { get; init; } = new(Defaults.Retention, StringComparer.Ordinal);
 
@@ -92,5 +95,6 @@ public sealed class WorkflowOptions
         SealingGoodCauseAfterYears = SealingGoodCauseAfterYears,
         SealedRecordsKeptYears = SealedRecordsKeptYears,
         LongWaitRound = LongWaitRound,
+        TimerRound = TimerRound,
     };
 }

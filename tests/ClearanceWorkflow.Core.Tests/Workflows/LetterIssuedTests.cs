@@ -10,6 +10,7 @@ public sealed partial class LetterIssuedTests(CaseHost host) : IClassFixture<Cas
     [Theory]
     [InlineData(ClearanceWorkflow.Core.Workflows.ClearanceLetterOrchestratorV3.Name)]
     [InlineData(ClearanceWorkflow.Core.Workflows.ClearanceLetterOrchestratorV4.Name)]
+    [InlineData(ClearanceWorkflow.Core.Workflows.ClearanceLetterOrchestratorV5.Name)]
     public async Task A_complete_case_with_no_record_is_issued_approved_mailed_and_closed(string orchestrator)
     {
         // Version 4 issues in one activity what version 3 does in several: the case, its letter and its records are the same.
