@@ -51,23 +51,37 @@ public sealed class BareCeiling : IAsyncDisposable
         return new BareCeiling(worker, new TaskHubClient(service), poll);
     }
 
+    private static readonly TimeSpan StepDeadline = TimeSpan.FromMinutes(2);
+
     /// <summary>Runs one bare lifecycle; returns the latency of each event until the status shows it.</summary>
     public async Task<List<TimeSpan>> RunAsync(BarePlan plan)
     {
         var instance = await client.CreateOrchestrationInstanceAsync(typeof(BareLifecycle), plan);
+        // As a clerk waits for the case view before signalling: an event raised at an instance not yet started can be lost.
+        await UntilAsync(instance, state => state?.OrchestrationStatus == OrchestrationStatus.Running, "to start");
         var latencies = new List<TimeSpan>();
         for (var e = 1; e <= plan.Events; e++)
         {
             var clock = Stopwatch.StartNew();
             await client.RaiseEventAsync(instance, BareLifecycle.EventName, e);
-            var shown = e.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            while ((await client.GetOrchestrationStateAsync(instance))?.Status != $"\"{shown}\"")
-            {
-                await Task.Delay(poll);
-            }
+            var shown = $"\"{e.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"";
+            await UntilAsync(instance, state => state?.Status == shown, $"to take event {e}");
             latencies.Add(clock.Elapsed);
         }
         return latencies;
+    }
+
+    private async Task UntilAsync(OrchestrationInstance instance, Func<OrchestrationState?, bool> done, string what)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!done(await client.GetOrchestrationStateAsync(instance)))
+        {
+            if (deadline.Elapsed > StepDeadline)
+            {
+                throw new TimeoutException($"Bare lifecycle {instance.InstanceId} did not get {what} within {StepDeadline.TotalSeconds:0} s.");
+            }
+            await Task.Delay(poll);
+        }
     }
 
     /// <inheritdoc />

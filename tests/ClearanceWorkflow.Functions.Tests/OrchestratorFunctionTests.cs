@@ -23,6 +23,7 @@ public sealed class OrchestratorFunctionTests
         { "ExonerationOrchestrator", typeof(ExonerationOrchestrator) },
         { "ExonerationOrchestratorV2", typeof(ExonerationOrchestratorV2) },
         { "ExonerationOrchestratorV3", typeof(ExonerationOrchestratorV3) },
+        { "ExonerationOrchestratorV4", typeof(ExonerationOrchestratorV4) },
         { "SealingOrchestrator", typeof(SealingOrchestrator) },
         { "SealingOrchestratorV2", typeof(SealingOrchestratorV2) },
     };

@@ -297,8 +297,9 @@ public sealed class CaseFlow
     }
 
     /// <summary>
-    /// Cancels the case's one timer where an execution ends (closed, or continued as new): an execution does not complete
-    /// while a timer it set is still awaited. Its message stays in the control queue until due, and is then dropped.
+    /// Cancels the case's one timer where an execution ends (closed, or continued as new): an orchestration holding a timer
+    /// that has neither fired nor been cancelled stays running after its last step. Its message stays in the control queue
+    /// until due, and is then dropped.
     /// </summary>
     private void LetGoOfTimer()
     {

@@ -18,6 +18,7 @@ public static class CaseTasks
         [ExonerationOrchestrator.Name] = typeof(ExonerationOrchestrator),
         [ExonerationOrchestratorV2.Name] = typeof(ExonerationOrchestratorV2),
         [ExonerationOrchestratorV3.Name] = typeof(ExonerationOrchestratorV3),
+        [ExonerationOrchestratorV4.Name] = typeof(ExonerationOrchestratorV4),
         [SealingOrchestrator.Name] = typeof(SealingOrchestrator),
         [SealingOrchestratorV2.Name] = typeof(SealingOrchestratorV2),
     };
@@ -27,7 +28,7 @@ public static class CaseTasks
     {
         Domain.ServiceKind.ClearanceLetter => ClearanceLetterOrchestratorV5.Name,
         Domain.ServiceKind.Referral => ReferralOrchestrator.Name,
-        Domain.ServiceKind.Exoneration => ExonerationOrchestratorV3.Name,
+        Domain.ServiceKind.Exoneration => ExonerationOrchestratorV4.Name,
         Domain.ServiceKind.ArrestRecordSealing => SealingOrchestratorV2.Name,
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "No orchestrator runs this service yet."),
     };
@@ -35,7 +36,7 @@ public static class CaseTasks
     /// <summary>Whether the orchestrator of <paramref name="name"/> signs letters at approval (needs the approver's name and title).</summary>
     public static bool SignsAtApproval(string? name) =>
         name is ClearanceLetterOrchestratorV3.Name or ClearanceLetterOrchestratorV4.Name or ClearanceLetterOrchestratorV5.Name
-            or ExonerationOrchestratorV3.Name;
+            or ExonerationOrchestratorV3.Name or ExonerationOrchestratorV4.Name;
 
     /// <summary>The activities, by name.</summary>
     public static readonly IReadOnlyDictionary<string, Type> Activities = new Dictionary<string, Type>

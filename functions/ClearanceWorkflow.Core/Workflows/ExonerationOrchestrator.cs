@@ -52,6 +52,27 @@ public sealed class ExonerationOrchestratorV3 : TaskOrchestrator<CaseOpening, Ca
         }.RunAsync();
 }
 
+/// <summary>
+/// Version 4 of the exoneration: the same procedure as version 3, with one durable timer for the whole case instead of one
+/// per wait (<see cref="CaseFlow.OneTimerPerCase"/>), so a closed case leaves at most one timer waiting in the control queue.
+/// </summary>
+[DurableTask(Name)]
+public sealed class ExonerationOrchestratorV4 : TaskOrchestrator<CaseOpening, CaseStatus>
+{
+    /// <summary>The orchestration name.</summary>
+    public const string Name = nameof(ExonerationOrchestratorV4);
+
+    /// <inheritdoc />
+    public override Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseOpening input) =>
+        new ExonerationProcedure(new CaseFlow(context, input)
+        {
+            MintsVerificationCodes = true, SignsAtApproval = true, OneTimerPerWait = true, OneTimerPerCase = true,
+        })
+        {
+            Revised = true,
+        }.RunAsync();
+}
+
 /// <summary>The procedure of one exoneration case.</summary>
 internal sealed class ExonerationProcedure(CaseFlow flow)
 {

@@ -95,4 +95,12 @@ public static class OrchestratorFunctions
         ArgumentNullException.ThrowIfNull(context);
         return new ExonerationOrchestratorV3().RunAsync(context, context.GetInput<CaseOpening>()!);
     }
+
+    /// <summary>Runs <see cref="ExonerationOrchestratorV4"/>.</summary>
+    [Function(ExonerationOrchestratorV4.Name)]
+    public static Task<CaseStatus> ExonerationV4([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new ExonerationOrchestratorV4().RunAsync(context, context.GetInput<CaseOpening>()!);
+    }
 }
