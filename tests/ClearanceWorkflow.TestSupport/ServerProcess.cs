@@ -226,7 +226,8 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    private static string ServerAssembly()
+    /// <summary>The server's built assembly, of the test's own build configuration.</summary>
+    public static string ServerAssembly()
     {
         // The test's own build configuration (Debug/Release) is the server's too.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
