@@ -150,6 +150,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     Workflow__SealingGoodCauseAfterYears: '2'
     Workflow__SealedRecordsKeptYears: '3'
     Workflow__LongWaitRound: '30.00:00:00'
+    Workflow__TimerRound: '1.00:00:00'
   }
 }
 
