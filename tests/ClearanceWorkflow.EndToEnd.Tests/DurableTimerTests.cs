@@ -23,9 +23,9 @@ public sealed class DurableTimerTests
         await server.StartAsync();
         using var api = new ApiClient(server.BaseAddress);
         var journey = await CaseJourney.OpenAsync(api, new ScanStation(azurite.ConnectionString));
-        await journey.ToRecordsCheckAsync();
-        await api.SignalAsync(journey.CaseNumber, "records-checked", "records", new { result = "NoRecord" });
-        await api.WaitForStageAsync(journey.CaseNumber, "LetterApproval");
+        await journey.ScanDocumentsAsync();
+        await journey.CompleteReviewAsync();
+        await journey.PayAndCheckRecordsAsync();
         await api.SignalAsync(journey.CaseNumber, "letter-approved", "supervisor");
         await api.WaitForStageAsync(journey.CaseNumber, "AwaitingMailing");
         Assert.Equal("Issued", (string?)(await journey.MailEverythingAsync())["outcome"]);
