@@ -38,6 +38,13 @@ if (args is ["timers", ..])
     return;
 }
 
+if (args is ["deletes", ..])
+{
+    // What deleting a blob costs the emulator's blob service as it holds more blobs.
+    await BlobDeletes.RunAsync();
+    return;
+}
+
 if (args is ["memory", ..])
 {
     // Memory of open cases: the optional arguments are how many to open, and server-gc to run the server with the server collector.
