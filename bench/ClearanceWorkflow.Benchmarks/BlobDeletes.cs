@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Azure.Storage.Blobs;
 using ClearanceWorkflow.TestSupport;
@@ -37,18 +36,8 @@ public static class BlobDeletes
             {
                 await inbox.UploadBlobAsync(name, page);
             }
-            var cpuBefore = Proc.CpuSeconds(azurite.ProcessId);
-            var times = new List<double>();
-            foreach (var name in names)
-            {
-                var watch = Stopwatch.StartNew();
-                await inbox.DeleteBlobAsync(name);
-                times.Add(watch.Elapsed.TotalMilliseconds);
-            }
-            var cpu = (Proc.CpuSeconds(azurite.ProcessId) - cpuBefore) * 1000 / Deletes;
-            times.Sort();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {target:N0} | {times[Deletes / 2]:0.0} / {times[Deletes * 95 / 100]:0.0} ms | {cpu:0.0} |"));
+            var cost = await EmulatorCost.MeasureAsync(azurite, Deletes, i => inbox.DeleteBlobAsync(names[i]));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {target:N0} | {cost} |"));
         }
     }
 }

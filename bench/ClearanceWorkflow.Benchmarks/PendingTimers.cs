@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Azure.Storage.Queues;
 using ClearanceWorkflow.TestSupport;
@@ -32,18 +31,8 @@ public static class PendingTimers
             await Parallel.ForEachAsync(Enumerable.Range(sent, target - sent), new ParallelOptions { MaxDegreeOfParallelism = 16 },
                 async (_, ct) => await timers.SendMessageAsync("timer", visibilityTimeout: TimeSpan.FromDays(2), cancellationToken: ct));
             sent = target;
-            var cpuBefore = Proc.CpuSeconds(azurite.ProcessId);
-            var times = new List<double>();
-            for (var i = 0; i < Receives; i++)
-            {
-                var watch = Stopwatch.StartNew();
-                await polled.ReceiveMessagesAsync(maxMessages: 32);
-                times.Add(watch.Elapsed.TotalMilliseconds);
-            }
-            var cpu = (Proc.CpuSeconds(azurite.ProcessId) - cpuBefore) * 1000 / Receives;
-            times.Sort();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {target:N0} | {times[Receives / 2]:0.0} / {times[Receives * 95 / 100]:0.0} ms | {cpu:0.0} |"));
+            var cost = await EmulatorCost.MeasureAsync(azurite, Receives, _ => polled.ReceiveMessagesAsync(maxMessages: 32));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {target:N0} | {cost} |"));
         }
     }
 }
