@@ -21,5 +21,8 @@ await call('Profiler.start');
 await new Promise(r => setTimeout(r, Number(secs) * 1000));
 const res = await call('Profiler.stop');
 writeFileSync(out, JSON.stringify(res.result.profile));
+// Close the inspector again: left open, it would let any local process run code in the emulator.
+ws.send(JSON.stringify({ id: ++id, method: 'Runtime.evaluate', params: { expression: 'process._debugEnd()' } }));
+await new Promise(r => setTimeout(r, 500));
 ws.close();
 console.log('saved', out);
