@@ -6,23 +6,34 @@ cd "$(dirname "$0")/.."
 
 [ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund
 mkdir -p .azurite
-# Its own session, so Ctrl+C reaches the server first; the emulator stops after the server has shut down cleanly.
-setsid node_modules/.bin/azurite --silent --skipApiVersionCheck --disableTelemetry --location .azurite \
-  --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
-azurite=$!
-# Azurite sometimes stays up after closing its services: it gets 5 s to exit on its own, then it is killed.
+# One process per storage service, so one service's whole-file save never stalls the other two and the emulator is
+# not held to one thread. Each in its own session, so Ctrl+C reaches the server first; the emulator stops after the
+# server has shut down cleanly.
+azurite=()
+for service in blob queue table; do
+  setsid node_modules/.bin/azurite-$service --silent --skipApiVersionCheck --disableTelemetry --location .azurite \
+    --${service}Host 127.0.0.1 &
+  azurite+=($!)
+done
+# Stopped with SIGINT: Azurite's table service (3.37) saves its data on SIGINT only; a SIGTERM would lose what it
+# wrote in its last 5 s. Azurite sometimes stays up after closing its service: it gets 5 s to exit, then it is killed.
+running() { for pid in "${azurite[@]}"; do kill -0 "$pid" 2>/dev/null && return 0; done; return 1; }
 stop_azurite() {
-  kill "$azurite" 2>/dev/null || return 0
-  for _ in $(seq 1 25); do kill -0 "$azurite" 2>/dev/null || return 0; sleep 0.2; done
-  kill -9 "$azurite" 2>/dev/null || true
+  kill -INT "${azurite[@]}" 2>/dev/null || true
+  for _ in $(seq 1 25); do running || return 0; sleep 0.2; done
+  kill -9 "${azurite[@]}" 2>/dev/null || true
 }
 trap stop_azurite EXIT INT TERM
 
 # The server waits for storage itself; this only makes a missing emulator fail fast with a clear message.
-for _ in $(seq 1 50); do
-  (exec 3<>/dev/tcp/127.0.0.1/10000) 2>/dev/null && break
-  kill -0 "$azurite" 2>/dev/null || { echo "Azurite did not start" >&2; exit 1; }
-  sleep 0.2
+for port in 10000 10001 10002; do
+  for _ in $(seq 1 50); do
+    (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break
+    for pid in "${azurite[@]}"; do
+      kill -0 "$pid" 2>/dev/null || { echo "Azurite did not start" >&2; exit 1; }
+    done
+    sleep 0.2
+  done
 done
 
 ASPNETCORE_ENVIRONMENT=Development dotnet run --project functions/ClearanceWorkflow.Server --no-launch-profile

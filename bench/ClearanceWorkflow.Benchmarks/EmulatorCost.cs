@@ -12,7 +12,7 @@ public static class EmulatorCost
     {
         ArgumentNullException.ThrowIfNull(azurite);
         ArgumentNullException.ThrowIfNull(operation);
-        var cpuBefore = Proc.CpuSeconds(azurite.ProcessId);
+        var cpuBefore = Proc.CpuSeconds(azurite.ProcessIds);
         var elapsed = new List<double>();
         for (var i = 0; i < times; i++)
         {
@@ -20,7 +20,7 @@ public static class EmulatorCost
             await operation(i);
             elapsed.Add(watch.Elapsed.TotalMilliseconds);
         }
-        var cpu = (Proc.CpuSeconds(azurite.ProcessId) - cpuBefore) * 1000 / times;
+        var cpu = (Proc.CpuSeconds(azurite.ProcessIds) - cpuBefore) * 1000 / times;
         elapsed.Sort();
         return string.Create(CultureInfo.InvariantCulture, $"{elapsed[times / 2]:0.0} / {elapsed[times * 95 / 100]:0.0} ms | {cpu:0.0}");
     }

@@ -42,9 +42,10 @@ public static class LoadBench
         Console.WriteLine($"Workflow:TimerRound {FillTimerRound} (a closed case's last durable timer is due within it)");
         Console.WriteLine($"{lifecycles} lifecycles per measurement; clerks watch the view (Prefer: wait), or poll it every {ViewPoll.TotalMilliseconds:0} ms; the bare ceiling polls");
         Console.WriteLine();
-        Console.WriteLine("| stored cases | clerks | view read by | lifecycles/s | bare ceiling/s | ratio | event → view p50 / p95 / p99 | bare: event → status p50 / p95 / p99 | server RSS | CPU s per lifecycle (server / Azurite) |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| stored cases | clerks | view read by | lifecycles/s | bare ceiling/s | ratio | event → view p50 / p95 / p99 | bare: event → status p50 / p95 / p99 | server RSS | CPU s per lifecycle (server / Azurite: blob + queue + table) | machine probe |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         var counted = 1;
+        var rows = new Dictionary<(int Size, int Clerks, string Mode), (double PerSecond, double Probe)>();
         var scanRates = new List<string>();
         (double Rows, double Bytes, double TimersSet) history = default;
         var storedPerCase = 0.0;
@@ -57,7 +58,7 @@ public static class LoadBench
                 await RunClerksAsync(Clerks[0], size - counted, () => watcher.RunCaseAsync(TimeSpan.Zero, CancellationToken.None));
                 storedPerCase = (Proc.FolderMegabytes(azurite.DataFolder) - before) * 1024 / (size - counted);
                 counted = size;
-                Console.WriteLine($"| filled to {size} closed cases in {filling.Elapsed.TotalMinutes:0.0} min | | | | | | | | | |");
+                Console.WriteLine($"| filled to {size} closed cases in {filling.Elapsed.TotalMinutes:0.0} min | | | | | | | | | | |");
             }
             foreach (var clerks in Clerks)
             {
@@ -67,9 +68,11 @@ public static class LoadBench
                     ? new[] { ("watch", watcher), ($"poll {ViewPoll.TotalMilliseconds:0} ms", driver) }
                     : [("watch", watcher)])
                 {
-                    var cpuBefore = (Proc.CpuSeconds(server.ProcessId), Proc.CpuSeconds(azurite.ProcessId));
+                    var probe = MachineProbe.Milliseconds();
+                    int[] pids = [server.ProcessId, .. azurite.ProcessIds];
+                    var cpuBefore = pids.Select(Proc.CpuSeconds).ToArray();
                     var run = await RunClerksAsync(clerks, lifecycles, () => clerk.RunCaseAsync(TimeSpan.Zero, CancellationToken.None));
-                    var cpu = ((Proc.CpuSeconds(server.ProcessId) - cpuBefore.Item1) / lifecycles, (Proc.CpuSeconds(azurite.ProcessId) - cpuBefore.Item2) / lifecycles);
+                    var cpu = pids.Select((pid, i) => (Proc.CpuSeconds(pid) - cpuBefore[i]) / lifecycles).ToArray();
                     counted += lifecycles;
                     if (history == default)
                     {
@@ -77,7 +80,8 @@ public static class LoadBench
                         history = await HistoryRows.PerClosedCaseAsync(azurite.ConnectionString, Hub, 20);
                     }
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"| {size} | {clerks} | {mode} | {run.PerSecond:0.00} | {bareRun.PerSecond:0.00} | {run.PerSecond / bareRun.PerSecond:0.00} | {run.Latency} | {bareRun.Latency} | {Proc.ResidentMegabytes(server.ProcessId):0} MB | {cpu.Item1:0.00} / {cpu.Item2:0.00} |"));
+                        $"| {size} | {clerks} | {mode} | {run.PerSecond:0.00} | {bareRun.PerSecond:0.00} | {run.PerSecond / bareRun.PerSecond:0.00} | {run.Latency} | {bareRun.Latency} | {Proc.ResidentMegabytes(server.ProcessId):0} MB | {cpu[0]:0.00} / {cpu[1..].Sum():0.00}: {cpu[1]:0.00} + {cpu[2]:0.00} + {cpu[3]:0.00} | {probe:0} ms |"));
+                    rows[(size, clerks, mode)] = (run.PerSecond, probe);
                 }
             }
             var scansPerSecond = await ScanBurstAsync(azurite.ConnectionString, api, scanner, 40, ViewPoll);
@@ -85,6 +89,13 @@ public static class LoadBench
         }
         Console.WriteLine();
         Console.WriteLine("Scan burst (200 scans written at once, 5 to each of 40 open cases, until every view lists them): " + string.Join("; ", scanRates));
+        foreach (var ((size, clerks, mode), row) in rows.Where(r => r.Key.Size > 0))
+        {
+            var empty = rows[(0, clerks, mode)];
+            // A row's rate at the empty row's machine speed: the probe's time scales the work a second holds.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{size} stored against the empty store, {clerks} clerks, {mode}: {row.PerSecond / empty.PerSecond:0.00}×; at the same machine speed (by the probe, {empty.Probe:0} → {row.Probe:0} ms): {row.PerSecond * row.Probe / (empty.PerSecond * empty.Probe):0.00}×"));
+        }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"History of a case as it closes (mean of 20): {history.Rows:0} rows, {history.Bytes / 1024:0} KB, {history.TimersSet:0.0} durable timers set; once moved out of the backend: none"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

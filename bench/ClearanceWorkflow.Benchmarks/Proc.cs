@@ -30,6 +30,9 @@ public static class Proc
         return Enumerable.Range(11, 4).Sum(i => long.Parse(fields[i], CultureInfo.InvariantCulture)) / TicksPerSecond;
     }
 
+    /// <summary>CPU time of several processes together (Azurite's three services), in seconds.</summary>
+    public static double CpuSeconds(IEnumerable<int> pids) => pids.Sum(CpuSeconds);
+
     /// <summary>The size of every file under a folder, in MB.</summary>
     public static double FolderMegabytes(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) / 1048576.0;
