@@ -7,13 +7,15 @@ namespace ClearanceWorkflow.Benchmarks;
 
 /// <summary>
 /// Throughput as the store grows: clerks (concurrent HTTP clients) drive full clearance-letter lifecycles (an opening, three
-/// scans, seven staff events, the view polled until each shows), beside the bare ceiling of the engine, on an empty store
-/// and again after filling it with closed cases. Prints one table.
+/// scans, seven staff events, the view watched or polled until each shows; at 24 clerks also at a clerk's pace), beside the
+/// bare ceiling of the engine, on an empty store and again after filling it with closed cases. Prints one table.
 /// </summary>
 public static class LoadBench
 {
     private static readonly TimeSpan ViewPoll = TimeSpan.FromMilliseconds(100);
     private static readonly int[] Clerks = [8, 24];
+    // How long a clerk takes between two events of a case (reads the view, fills in the next form), in the paced rows.
+    private static readonly TimeSpan ClerkPause = TimeSpan.FromSeconds(2);
     internal const string Hub = "loadhub";
     private const string FillTimerRound = "00:01:00";
 
@@ -47,6 +49,9 @@ public static class LoadBench
         var counted = 1;
         var rows = new Dictionary<(int Size, int Clerks, string Mode), (double PerSecond, double Probe)>();
         var scanRates = new List<string>();
+        // A clerk who sends the next event as soon as the view shows the last waits on one step at a time: the time a lifecycle
+        // takes each clerk is the clerks over the rate (Little's law), so the store's rate bounds the latency.
+        var cycles = new List<string>();
         (double Rows, double Bytes, double TimersSet) history = default;
         var storedPerCase = 0.0;
         foreach (var size in stored > 0 ? new[] { 0, stored } : [0])
@@ -63,15 +68,20 @@ public static class LoadBench
             foreach (var clerks in Clerks)
             {
                 var bareRun = await RunClerksAsync(clerks, lifecycles, () => bare.RunAsync(plan));
-                // The clerks watch the view; at the most clerks, also as the issue's clerks did, polling it.
-                foreach (var (mode, clerk) in clerks == Clerks[^1]
-                    ? new[] { ("watch", watcher), ($"poll {ViewPoll.TotalMilliseconds:0} ms", driver) }
-                    : [("watch", watcher)])
+                // The clerks watch the view; at the most clerks, also as the issue's clerks did, polling it, and watching it at a
+                // clerk's pace (a pause before each event) rather than as fast as the store answers.
+                foreach (var (mode, clerk, pause) in clerks == Clerks[^1]
+                    ? new[]
+                    {
+                        ("watch", watcher, TimeSpan.Zero), ($"poll {ViewPoll.TotalMilliseconds:0} ms", driver, TimeSpan.Zero),
+                        ($"watch, {ClerkPause.TotalSeconds:0} s between events", watcher, ClerkPause),
+                    }
+                    : [("watch", watcher, TimeSpan.Zero)])
                 {
                     var probe = MachineProbe.Milliseconds();
                     int[] pids = [server.ProcessId, .. azurite.ProcessIds];
                     var cpuBefore = pids.Select(Proc.CpuSeconds).ToArray();
-                    var run = await RunClerksAsync(clerks, lifecycles, () => clerk.RunCaseAsync(TimeSpan.Zero, CancellationToken.None));
+                    var run = await RunClerksAsync(clerks, lifecycles, () => clerk.RunCaseAsync(pause, CancellationToken.None));
                     var cpu = pids.Select((pid, i) => (Proc.CpuSeconds(pid) - cpuBefore[i]) / lifecycles).ToArray();
                     counted += lifecycles;
                     if (history == default)
@@ -79,15 +89,26 @@ public static class LoadBench
                         // Counted at once: a closed case's history stays in the backend until the next pass moves the case out.
                         history = await HistoryRows.PerClosedCaseAsync(azurite.ConnectionString, Hub, 20);
                     }
+                    // Paced, the rate is the clerks' own, so neither the ceiling nor the ratio applies.
+                    var ceiling = pause == TimeSpan.Zero
+                        ? string.Create(CultureInfo.InvariantCulture, $"{bareRun.PerSecond:0.00} | {run.PerSecond / bareRun.PerSecond:0.00} | ")
+                        : "— | — | ";
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"| {size} | {clerks} | {mode} | {run.PerSecond:0.00} | {bareRun.PerSecond:0.00} | {run.PerSecond / bareRun.PerSecond:0.00} | {run.Latency} | {bareRun.Latency} | {Proc.ResidentMegabytes(server.ProcessId):0} MB | {cpu[0]:0.00} / {cpu[1..].Sum():0.00}: {cpu[1]:0.00} + {cpu[2]:0.00} + {cpu[3]:0.00} | {probe:0} ms |"));
+                        $"| {size} | {clerks} | {mode} | {run.PerSecond:0.00} | {ceiling}{run.Latency} | {(pause == TimeSpan.Zero ? bareRun.Latency : "—")} | {Proc.ResidentMegabytes(server.ProcessId):0} MB | {cpu[0]:0.00} / {cpu[1..].Sum():0.00}: {cpu[1]:0.00} + {cpu[2]:0.00} + {cpu[3]:0.00} | {probe:0} ms |"));
                     rows[(size, clerks, mode)] = (run.PerSecond, probe);
+                    if (pause == TimeSpan.Zero)
+                    {
+                        cycles.Add(string.Create(CultureInfo.InvariantCulture,
+                            $"{size} stored, {clerks} clerks, {mode}: {clerks} ÷ {run.PerSecond:0.00}/s = {clerks / run.PerSecond:0.0} s per lifecycle per clerk, the 7 staff events {7 * run.MeanMilliseconds / 1000:0.0} s of it (mean {run.MeanMilliseconds:0} ms); bare: {clerks} ÷ {bareRun.PerSecond:0.00}/s = {clerks / bareRun.PerSecond:0.0} s over its {plan.Events} events (mean {bareRun.MeanMilliseconds:0} ms each)"));
+                    }
                 }
             }
             var scansPerSecond = await ScanBurstAsync(azurite.ConnectionString, api, scanner, 40, ViewPoll);
             scanRates.Add(string.Create(CultureInfo.InvariantCulture, $"{scansPerSecond:0.0} scans/s at {counted} stored cases"));
         }
         Console.WriteLine();
+        Console.WriteLine("Clerks without a pause (Little's law):");
+        cycles.ForEach(Console.WriteLine);
         Console.WriteLine("Scan burst (200 scans written at once, 5 to each of 40 open cases, until every view lists them): " + string.Join("; ", scanRates));
         foreach (var ((size, clerks, mode), row) in rows.Where(r => r.Key.Size > 0))
         {
@@ -103,7 +124,7 @@ public static class LoadBench
     }
 
     /// <summary>What a run measured.</summary>
-    private sealed record Run(double PerSecond, string Latency);
+    private sealed record Run(double PerSecond, string Latency, double MeanMilliseconds);
 
     private static async Task<Run> RunClerksAsync(int clerks, int lifecycles, Func<Task<List<TimeSpan>>> lifecycle)
     {
@@ -123,7 +144,8 @@ public static class LoadBench
         })));
         var ms = samples.Select(s => s.TotalMilliseconds).Order().ToArray();
         double At(double q) => ms[Math.Min(ms.Length - 1, (int)Math.Ceiling(q * ms.Length) - 1)];
-        return new Run(lifecycles / clock.Elapsed.TotalSeconds, string.Create(CultureInfo.InvariantCulture, $"{At(0.5):0} / {At(0.95):0} / {At(0.99):0} ms"));
+        return new Run(lifecycles / clock.Elapsed.TotalSeconds, string.Create(CultureInfo.InvariantCulture, $"{At(0.5):0} / {At(0.95):0} / {At(0.99):0} ms"),
+            ms.Average());
     }
 
     /// <summary>The events and activities of the one case the warm-up ran.</summary>
