@@ -13,16 +13,20 @@ public sealed record BarePlan(int Events, int Activities);
 /// The ceiling a lifecycle is compared with: the Durable Task engine alone on the same Azure Storage backend and settings as
 /// the server, running an orchestration that takes the same number of external events and activities as a case, with
 /// nothing else (no HTTP, no case rules, no tables of its own, activities that do nothing). A clerk raises each event and
-/// polls the orchestration's status until it shows, as a clerk polls the case view.
+/// polls the orchestration's status until it shows, as a clerk polls the case view. A finished lifecycle's history is purged
+/// once it completes, as the server moves a closed case out of its backend, so neither hub's tables grow with the other's.
 /// </summary>
 public sealed class BareCeiling : IAsyncDisposable
 {
+    private readonly AzureStorageOrchestrationService service;
     private readonly TaskHubWorker worker;
     private readonly TaskHubClient client;
     private readonly TimeSpan poll;
+    private readonly List<Task> purges = [];
 
-    private BareCeiling(TaskHubWorker worker, TaskHubClient client, TimeSpan poll)
+    private BareCeiling(AzureStorageOrchestrationService service, TaskHubWorker worker, TaskHubClient client, TimeSpan poll)
     {
+        this.service = service;
         this.worker = worker;
         this.client = client;
         this.poll = poll;
@@ -48,7 +52,7 @@ public sealed class BareCeiling : IAsyncDisposable
         worker.AddTaskOrchestrations(typeof(BareLifecycle));
         worker.AddTaskActivities(typeof(BareStep));
         await worker.StartAsync();
-        return new BareCeiling(worker, new TaskHubClient(service), poll);
+        return new BareCeiling(service, worker, new TaskHubClient(service), poll);
     }
 
     private static readonly TimeSpan StepDeadline = TimeSpan.FromMinutes(2);
@@ -68,7 +72,34 @@ public sealed class BareCeiling : IAsyncDisposable
             await UntilAsync(instance, state => state?.Status == shown, $"to take event {e}");
             latencies.Add(clock.Elapsed);
         }
+        lock (purges)
+        {
+            purges.Add(PurgeWhenCompletedAsync(instance));
+        }
         return latencies;
+    }
+
+    /// <summary>Waits until every finished lifecycle's history is purged.</summary>
+    public async Task PurgedAsync()
+    {
+        Task[] pending;
+        lock (purges)
+        {
+            pending = [.. purges];
+            purges.Clear();
+        }
+        await Task.WhenAll(pending);
+    }
+
+    private async Task PurgeWhenCompletedAsync(OrchestrationInstance instance)
+    {
+        // Its last event shows before its last activities run; it completes when they have.
+        var state = await client.WaitForOrchestrationAsync(instance, StepDeadline);
+        if (state?.OrchestrationStatus != OrchestrationStatus.Completed)
+        {
+            throw new TimeoutException($"Bare lifecycle {instance.InstanceId} did not complete within {StepDeadline.TotalSeconds:0} s.");
+        }
+        await service.PurgeInstanceHistoryAsync(instance.InstanceId);
     }
 
     private async Task UntilAsync(OrchestrationInstance instance, Func<OrchestrationState?, bool> done, string what)

@@ -18,6 +18,9 @@ public static class LoadBench
     private static readonly TimeSpan ClerkPause = TimeSpan.FromSeconds(2);
     internal const string Hub = "loadhub";
     private const string FillTimerRound = "00:01:00";
+    private const int WarmUpLifecycles = 16;
+    // How long the store is left without clerks after each size's rows, to measure what it costs while nobody works.
+    private static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(20);
 
     /// <summary>Runs the benchmark: <paramref name="lifecycles"/> per measurement, then fills the store to <paramref name="stored"/> closed cases and measures again.</summary>
     public static async Task RunAsync(int stored, int lifecycles)
@@ -37,21 +40,26 @@ public static class LoadBench
         var warmUp = Stopwatch.StartNew();
         await driver.RunCaseAsync(TimeSpan.Zero, CancellationToken.None);
         var plan = await PlanOfAsync(azurite.ConnectionString);
-        await bare.RunAsync(plan);
+        // Warmed up as loaded, not by one case: the first row would otherwise pay the JIT of both the server and this process
+        // (the bare engine runs here) and the emulator's own warm-up, and every later row would look faster against it.
+        await RunClerksAsync(Clerks[0], WarmUpLifecycles, () => watcher.RunCaseAsync(TimeSpan.Zero, CancellationToken.None));
+        await RunClerksAsync(Clerks[0], WarmUpLifecycles, () => bare.RunAsync(plan));
+        await bare.PurgedAsync();
         var idleRss = Proc.ResidentMegabytes(server.ProcessId);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Each lifecycle: {plan.Events} external events (3 scans, 7 staff events), {plan.Activities} activities; warm-up {warmUp.Elapsed.TotalSeconds:0} s; server RSS after warm-up {idleRss:0} MB"));
+            $"Each lifecycle: {plan.Events} external events (3 scans, 7 staff events), {plan.Activities} activities; warm-up ({1 + WarmUpLifecycles} lifecycles and {WarmUpLifecycles} bare ones, {Clerks[0]} clerks) {warmUp.Elapsed.TotalSeconds:0} s; server RSS after warm-up {idleRss:0} MB"));
         Console.WriteLine($"Workflow:TimerRound {FillTimerRound} (a closed case's last durable timer is due within it)");
         Console.WriteLine($"{lifecycles} lifecycles per measurement; clerks watch the view (Prefer: wait), or poll it every {ViewPoll.TotalMilliseconds:0} ms; the bare ceiling polls");
         Console.WriteLine();
         Console.WriteLine("| stored cases | clerks | view read by | lifecycles/s | bare ceiling/s | ratio | event → view p50 / p95 / p99 | bare: event → status p50 / p95 / p99 | server RSS | CPU s per lifecycle (server / Azurite: blob + queue + table) | machine probe |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
-        var counted = 1;
+        var counted = 1 + WarmUpLifecycles;
         var rows = new Dictionary<(int Size, int Clerks, string Mode), (double PerSecond, double Probe)>();
         var scanRates = new List<string>();
         // A clerk who sends the next event as soon as the view shows the last waits on one step at a time: the time a lifecycle
         // takes each clerk is the clerks over the rate (Little's law), so the store's rate bounds the latency.
         var cycles = new List<string>();
+        var idle = new List<string>();
         (double Rows, double Bytes, double TimersSet) history = default;
         var storedPerCase = 0.0;
         foreach (var size in stored > 0 ? new[] { 0, stored } : [0])
@@ -68,6 +76,7 @@ public static class LoadBench
             foreach (var clerks in Clerks)
             {
                 var bareRun = await RunClerksAsync(clerks, lifecycles, () => bare.RunAsync(plan));
+                await bare.PurgedAsync();
                 // The clerks watch the view; at the most clerks, also as the clerks did, polling it, and watching it at a
                 // clerk's pace (a pause before each event) rather than as fast as the store answers.
                 foreach (var (mode, clerk, pause) in clerks == Clerks[^1]
@@ -98,17 +107,21 @@ public static class LoadBench
                     rows[(size, clerks, mode)] = (run.PerSecond, probe);
                     if (pause == TimeSpan.Zero)
                     {
+                        var busy = Math.Min(clerks, lifecycles);
                         cycles.Add(string.Create(CultureInfo.InvariantCulture,
-                            $"{size} stored, {clerks} clerks, {mode}: {clerks} ÷ {run.PerSecond:0.00}/s = {clerks / run.PerSecond:0.0} s per lifecycle per clerk, the 7 staff events {7 * run.MeanMilliseconds / 1000:0.0} s of it (mean {run.MeanMilliseconds:0} ms); bare: {clerks} ÷ {bareRun.PerSecond:0.00}/s = {clerks / bareRun.PerSecond:0.0} s over its {plan.Events} events (mean {bareRun.MeanMilliseconds:0} ms each)"));
+                            $"{size} stored, {clerks} clerks, {mode}: {busy} ÷ {run.PerSecond:0.00}/s = {busy / run.PerSecond:0.0} s per lifecycle per clerk, the 7 staff events {7 * run.MeanMilliseconds / 1000:0.0} s of it (mean {run.MeanMilliseconds:0} ms); bare: {busy} ÷ {bareRun.PerSecond:0.00}/s = {busy / bareRun.PerSecond:0.0} s over its {plan.Events} events (mean {bareRun.MeanMilliseconds:0} ms each)"));
                     }
                 }
             }
+            idle.Add(await IdleCostAsync(size, server.ProcessId, azurite.ProcessIds));
             var scansPerSecond = await ScanBurstAsync(azurite.ConnectionString, api, scanner, 40, ViewPoll);
             scanRates.Add(string.Create(CultureInfo.InvariantCulture, $"{scansPerSecond:0.0} scans/s at {counted} stored cases"));
         }
         Console.WriteLine();
         Console.WriteLine("Clerks without a pause (Little's law):");
         cycles.ForEach(Console.WriteLine);
+        Console.WriteLine($"With no clerk, {IdleWindow.TotalSeconds:0} s after each size's rows (a share of one core):");
+        idle.ForEach(Console.WriteLine);
         Console.WriteLine("Scan burst (200 scans written at once, 5 to each of 40 open cases, until every view lists them): " + string.Join("; ", scanRates));
         foreach (var ((size, clerks, mode), row) in rows.Where(r => r.Key.Size > 0))
         {
@@ -121,6 +134,20 @@ public static class LoadBench
             $"History of a case as it closes (mean of 20): {history.Rows:0} rows, {history.Bytes / 1024:0} KB, {history.TimersSet:0.0} durable timers set; once moved out of the backend: none"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Stored per closed case (Azurite's data folder, tables, blobs and queues, grown while filling): {storedPerCase:0} KB; the table file is {Proc.TableFileMegabytes(azurite.DataFolder):0} MB for {counted + 80} cases"));
+    }
+
+    /// <summary>The CPU the server and each emulator service use while no clerk works: the store's fixed cost per second.</summary>
+    private static async Task<string> IdleCostAsync(int size, int server, IReadOnlyList<int> azurite)
+    {
+        int[] pids = [server, .. azurite];
+        // Printed so that a profiler can be attached to an emulator service for the window (bench/azurite-profile).
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(idle for {IdleWindow.TotalSeconds:0} s from {DateTime.UtcNow:HH:mm:ss} UTC)"));
+        var before = pids.Select(Proc.CpuSeconds).ToArray();
+        var clock = Stopwatch.StartNew();
+        await Task.Delay(IdleWindow);
+        var share = pids.Select((pid, i) => 100 * (Proc.CpuSeconds(pid) - before[i]) / clock.Elapsed.TotalSeconds).ToArray();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{size} stored: server {share[0]:0} %, Azurite {share[1..].Sum():0} % (blob {share[1]:0} + queue {share[2]:0} + table {share[3]:0})");
     }
 
     /// <summary>What a run measured.</summary>
