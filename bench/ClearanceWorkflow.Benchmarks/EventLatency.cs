@@ -31,6 +31,15 @@ public sealed class EventLatency(ApiClient api, ScanStation scanner, TimeSpan? v
             await scanner.ScanAsync(n, type, type + ".pdf", ScanStation.Pdf(type + " " + n));
         }
         var view = await ViewUntilAsync(n, c => c["documents"]!.AsArray().Count == ScanTypes.Length, "documents");
+        return await FinishCaseAsync(n, view, pauseBeforeEachEvent, cancellationToken);
+    }
+
+    /// <summary>
+    /// Drives an open case whose scans are all on its <paramref name="view"/> on to closed: scanning completed, every document
+    /// accepted, payment, the records check, approval and mailing; the latency of each of these seven staff events.
+    /// </summary>
+    public async Task<List<TimeSpan>> FinishCaseAsync(string n, JsonObject view, TimeSpan pauseBeforeEachEvent, CancellationToken cancellationToken)
+    {
         var latencies = new List<TimeSpan>();
 
         async Task<JsonObject> Step(string eventType, string role, object? body, string nextStage)

@@ -111,25 +111,46 @@ public static class HistoryRows
     }
 
     /// <summary>
-    /// The mean history rows, bytes and durable timers set (each a control-queue message until it is due) of up to
-    /// <paramref name="sample"/> finished cases of a task hub.
+    /// Reads the history of a task hub's cases as they finish, until <paramref name="stop"/>: a finished case leaves the
+    /// backend about a second after it closes, so it is read at once, and kept only if it was read whole (its start and its
+    /// completion, and the case still listed afterwards). The mean of up to <paramref name="sample"/> cases, and what one
+    /// of them took (external events and activities); none when no case was read whole.
     /// </summary>
-    public static async Task<(double Rows, double Bytes, double TimersSet)> PerClosedCaseAsync(string connectionString, string hub, int sample)
+    public static async Task<ClosedHistory?> SampleFinishingAsync(string connectionString, string hub, int sample, CancellationToken stop)
     {
         var instances = new TableClient(connectionString, hub + "Instances");
+        var seen = new HashSet<string>();
         var counts = new List<Count>();
-        await foreach (var row in instances.QueryAsync<TableEntity>(filter: "RuntimeStatus eq 'Completed'"))
+        while (counts.Count < sample && !stop.IsCancellationRequested)
         {
-            counts.Add(await CountAsync(connectionString, hub, row.PartitionKey));
-            if (counts.Count == sample)
+            await foreach (var row in instances.QueryAsync<TableEntity>(filter: "RuntimeStatus eq 'Completed'", cancellationToken: CancellationToken.None))
+            {
+                if (counts.Count < sample && seen.Add(row.PartitionKey))
+                {
+                    var count = await CountAsync(connectionString, hub, row.PartitionKey);
+                    var listed = await instances.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, cancellationToken: CancellationToken.None);
+                    if (count.Whole && listed.HasValue)
+                    {
+                        counts.Add(count);
+                    }
+                }
+            }
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), stop);
+            }
+            catch (OperationCanceledException)
             {
                 break;
             }
         }
-        return (counts.Average(c => c.Rows), counts.Average(c => c.Bytes), counts.Average(c => c.TimersSet));
+        return counts.Count == 0
+            ? null
+            : new ClosedHistory(counts.Count, counts.Average(c => c.Rows), counts.Average(c => c.Bytes), counts.Average(c => c.TimersSet),
+                new BarePlan(counts[0].Events, counts[0].Activities));
     }
 
-    private sealed record Count(int Rows, int CurrentExecution, long Bytes, string Kinds, int Timers, int TimersSet);
+    private sealed record Count(int Rows, int CurrentExecution, long Bytes, string Kinds, int Timers, int TimersSet, bool Whole, int Events, int Activities);
 
     private static async Task<Count> CountAsync(string connectionString, string hub, string caseNumber)
     {
@@ -144,10 +165,14 @@ public static class HistoryRows
         var bytes = rows.Sum(r => r.Sum(p => p.Value is string s ? Encoding.UTF8.GetByteCount(s) : 8L));
         var current = rows.Where(r => r.GetString("ExecutionId") == execution && r.RowKey != "sentinel").ToList();
         var kinds = string.Join(", ", current.GroupBy(r => r.GetString("EventType")).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"));
-        return new Count(rows.Count, current.Count, bytes, kinds, current.Count(r => r.GetString("EventType") == "TimerFired"),
-            rows.Count(r => r.GetString("EventType") == "TimerCreated"));
+        int Of(string type) => current.Count(r => r.GetString("EventType") == type);
+        return new Count(rows.Count, current.Count, bytes, kinds, Of("TimerFired"), rows.Count(r => r.GetString("EventType") == "TimerCreated"),
+            Of("ExecutionStarted") == 1 && Of("ExecutionCompleted") == 1, Of("EventRaised"), Of("TaskScheduled"));
     }
 
     private static void Print(string what, Count count) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{what}: {count.Rows} rows stored ({count.Bytes / 1024.0:0} KB), {count.CurrentExecution} in the current execution ({count.Kinds})"));
 }
+
+/// <summary>The mean history of <paramref name="Cases"/> cases read as they closed, and what one of them took.</summary>
+public sealed record ClosedHistory(int Cases, double Rows, double Bytes, double TimersSet, BarePlan Plan);

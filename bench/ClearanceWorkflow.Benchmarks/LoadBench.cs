@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using ClearanceWorkflow.TestSupport;
 
@@ -19,6 +20,8 @@ public static class LoadBench
     internal const string Hub = "loadhub";
     private const string FillTimerRound = "00:01:00";
     private const int WarmUpLifecycles = 16;
+    private const int HistorySample = 20;
+    private const int BurstCases = 40;
     // How long the store is left without clerks after each size's rows, to measure what it costs while nobody works.
     private static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(20);
 
@@ -38,11 +41,18 @@ public static class LoadBench
         await using var bare = await BareCeiling.StartAsync(azurite.ConnectionString, ViewPoll);
 
         var warmUp = Stopwatch.StartNew();
+        // The history of the warm-up's cases is read as each closes (a closed case leaves the backend within a second or so);
+        // the first one read gives the bare ceiling its plan.
+        using var warmingUp = new CancellationTokenSource();
+        var sampling = HistoryRows.SampleFinishingAsync(azurite.ConnectionString, Hub, HistorySample, warmingUp.Token);
         await driver.RunCaseAsync(TimeSpan.Zero, CancellationToken.None);
-        var plan = await PlanOfAsync(azurite.ConnectionString);
         // Warmed up as loaded, not by one case: the first row would otherwise pay the JIT of both the server and this process
         // (the bare engine runs here) and the emulator's own warm-up, and every later row would look faster against it.
         await RunClerksAsync(Clerks[0], WarmUpLifecycles, () => watcher.RunCaseAsync(TimeSpan.Zero, CancellationToken.None));
+        await warmingUp.CancelAsync();
+        var history = await sampling ?? throw new InvalidOperationException(
+            "No case of the warm-up was read whole before it left the backend; the bare ceiling has no plan");
+        var plan = history.Plan;
         await RunClerksAsync(Clerks[0], WarmUpLifecycles, () => bare.RunAsync(plan));
         await bare.PurgedAsync();
         var idleRss = Proc.ResidentMegabytes(server.ProcessId);
@@ -60,7 +70,6 @@ public static class LoadBench
         // takes each clerk is the clerks over the rate (Little's law), so the store's rate bounds the latency.
         var cycles = new List<string>();
         var idle = new List<string>();
-        (double Rows, double Bytes, double TimersSet) history = default;
         var storedPerCase = 0.0;
         foreach (var size in stored > 0 ? new[] { 0, stored } : [0])
         {
@@ -93,11 +102,6 @@ public static class LoadBench
                     var run = await RunClerksAsync(clerks, lifecycles, () => clerk.RunCaseAsync(pause, CancellationToken.None));
                     var cpu = pids.Select((pid, i) => (Proc.CpuSeconds(pid) - cpuBefore[i]) / lifecycles).ToArray();
                     counted += lifecycles;
-                    if (history == default)
-                    {
-                        // Counted at once: a closed case's history stays in the backend until the next pass moves the case out.
-                        history = await HistoryRows.PerClosedCaseAsync(azurite.ConnectionString, Hub, 20);
-                    }
                     // Paced, the rate is the clerks' own, so neither the ceiling nor the ratio applies.
                     var ceiling = pause == TimeSpan.Zero
                         ? string.Create(CultureInfo.InvariantCulture, $"{bareRun.PerSecond:0.00} | {run.PerSecond / bareRun.PerSecond:0.00} | ")
@@ -114,15 +118,16 @@ public static class LoadBench
                 }
             }
             idle.Add(await IdleCostAsync(size, server.ProcessId, azurite.ProcessIds));
-            var scansPerSecond = await ScanBurstAsync(azurite.ConnectionString, api, scanner, 40, ViewPoll);
+            var scansPerSecond = await ScanBurstAsync(azurite.ConnectionString, api, scanner, BurstCases, ViewPoll);
             scanRates.Add(string.Create(CultureInfo.InvariantCulture, $"{scansPerSecond:0.0} scans/s at {counted} stored cases"));
+            counted += BurstCases;
         }
         Console.WriteLine();
         Console.WriteLine("Clerks without a pause (Little's law):");
         cycles.ForEach(Console.WriteLine);
         Console.WriteLine($"With no clerk, {IdleWindow.TotalSeconds:0} s after each size's rows (a share of one core):");
         idle.ForEach(Console.WriteLine);
-        Console.WriteLine("Scan burst (200 scans written at once, 5 to each of 40 open cases, until every view lists them): " + string.Join("; ", scanRates));
+        Console.WriteLine($"Scan burst ({BurstCases * 5} scans written at once, 5 to each of {BurstCases} open cases, until every view lists them; then the cases are closed): " + string.Join("; ", scanRates));
         foreach (var ((size, clerks, mode), row) in rows.Where(r => r.Key.Size > 0))
         {
             var empty = rows[(0, clerks, mode)];
@@ -131,9 +136,9 @@ public static class LoadBench
                 $"{size} stored against the empty store, {clerks} clerks, {mode}: {row.PerSecond / empty.PerSecond:0.00}×; at the same machine speed (by the probe, {empty.Probe:0} → {row.Probe:0} ms): {row.PerSecond * row.Probe / (empty.PerSecond * empty.Probe):0.00}×"));
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"History of a case as it closes (mean of 20): {history.Rows:0} rows, {history.Bytes / 1024:0} KB, {history.TimersSet:0.0} durable timers set; once moved out of the backend: none"));
+            $"History of a case as it closes (mean of {history.Cases}, read as they closed in the warm-up): {history.Rows:0} rows, {history.Bytes / 1024:0} KB, {history.TimersSet:0.0} durable timers set; once moved out of the backend: none"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Stored per closed case (Azurite's data folder, tables, blobs and queues, grown while filling): {storedPerCase:0} KB; the table file is {Proc.TableFileMegabytes(azurite.DataFolder):0} MB for {counted + 80} cases"));
+            $"Stored per closed case (Azurite's data folder, tables, blobs and queues, grown while filling): {storedPerCase:0} KB; the table file is {Proc.TableFileMegabytes(azurite.DataFolder):0} MB for {counted} cases"));
     }
 
     /// <summary>The CPU the server and each emulator service use while no clerk works: the store's fixed cost per second.</summary>
@@ -175,18 +180,6 @@ public static class LoadBench
             ms.Average());
     }
 
-    /// <summary>The events and activities of the one case the warm-up ran.</summary>
-    private static async Task<BarePlan> PlanOfAsync(string connectionString)
-    {
-        var history = new TableClient(connectionString, Hub + "History");
-        var (events, activities) = (0, 0);
-        await foreach (var row in history.QueryAsync<TableEntity>(filter: "EventType eq 'EventRaised' or EventType eq 'TaskScheduled'"))
-        {
-            _ = row.GetString("EventType") == "EventRaised" ? events++ : activities++;
-        }
-        return new BarePlan(events, activities);
-    }
-
     /// <summary>
     /// Scans per second: <paramref name="cases"/> open cases get five scans each, all written at once, timed until the
     /// scans container is empty (each scan copied to documents, its event raised, the blob deleted), once every case is running; then every view is
@@ -213,10 +206,16 @@ public static class LoadBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Scan burst: {cases * types.Length} scans written in {clock.Elapsed.TotalSeconds:0.0} s"));
         await Poll.UntilAsync(() => scanner.ListAsync("scans"), left => left.Count == 0, "the scans to be ingested", TimeSpan.FromMinutes(5), poll);
         var perSecond = cases * types.Length / clock.Elapsed.TotalSeconds;
+        var views = new List<(string Number, JsonObject View)>();
         foreach (var n in numbers)
         {
-            await Poll.UntilAsync(() => api.GetCaseAsync(n), c => c["documents"]!.AsArray().Count == types.Length, $"case {n}: scans", TimeSpan.FromMinutes(5));
+            views.Add((n, await Poll.UntilAsync(() => api.GetCaseAsync(n), c => c["documents"]!.AsArray().Count == types.Length, $"case {n}: scans", TimeSpan.FromMinutes(5))));
         }
+        // Then closed, not timed: left open, the burst's cases would stay in the history table that each step of every case
+        // reads, and the next store size would be measured with these open cases on top of its closed ones.
+        var clerk = new EventLatency(api, scanner, TimeSpan.Zero);
+        await Parallel.ForEachAsync(views, new ParallelOptions { MaxDegreeOfParallelism = Clerks[0] },
+            async (c, ct) => await clerk.FinishCaseAsync(c.Number, c.View, TimeSpan.Zero, ct));
         return perSecond;
     }
 }
