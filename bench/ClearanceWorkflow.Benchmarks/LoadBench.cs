@@ -19,7 +19,7 @@ public static class LoadBench
     private static readonly TimeSpan ClerkPause = TimeSpan.FromSeconds(2);
     internal const string Hub = "loadhub";
     private const string FillTimerRound = "00:01:00";
-    private const int WarmUpLifecycles = 16;
+    private const int WarmUpLifecycles = 64;
     private const int HistorySample = 20;
     private const int BurstCases = 40;
     // How long the store is left without clerks after each size's rows, to measure what it costs while nobody works.
