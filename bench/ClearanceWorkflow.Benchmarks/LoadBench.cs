@@ -22,6 +22,7 @@ public static class LoadBench
     private const int WarmUpLifecycles = 64;
     private const int HistorySample = 20;
     private const int BurstCases = 40;
+    private static readonly string[] BurstScanTypes = ["passport", "driver-license", "utility-bill", "birth-certificate", "state-id"];
     // How long the store is left without clerks after each size's rows, to measure what it costs while nobody works.
     private static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(20);
 
@@ -127,7 +128,7 @@ public static class LoadBench
         cycles.ForEach(Console.WriteLine);
         Console.WriteLine($"With no clerk, {IdleWindow.TotalSeconds:0} s after each size's rows (a share of one core):");
         idle.ForEach(Console.WriteLine);
-        Console.WriteLine($"Scan burst ({BurstCases * 5} scans written at once, 5 to each of {BurstCases} open cases, until every view lists them; then the cases are closed): " + string.Join("; ", scanRates));
+        Console.WriteLine($"Scan burst ({BurstCases * BurstScanTypes.Length} scans written at once, {BurstScanTypes.Length} to each of {BurstCases} open cases, until every view lists them; then the cases are closed): " + string.Join("; ", scanRates));
         foreach (var ((size, clerks, mode), row) in rows.Where(r => r.Key.Size > 0))
         {
             var empty = rows[(0, clerks, mode)];
@@ -200,7 +201,7 @@ public static class LoadBench
             return running;
         }
         await Poll.UntilAsync(RunningAsync, running => numbers.All(running.Contains), "the burst's cases to be running", TimeSpan.FromMinutes(2), poll);
-        string[] types = ["passport", "driver-license", "utility-bill", "birth-certificate", "state-id"];
+        var types = BurstScanTypes;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(numbers.SelectMany(n => types.Select(t => scanner.ScanAsync(n, t, t + ".pdf", ScanStation.Pdf(t + " " + n)))));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Scan burst: {cases * types.Length} scans written in {clock.Elapsed.TotalSeconds:0.0} s"));
